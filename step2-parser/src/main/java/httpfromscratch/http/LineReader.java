@@ -1,0 +1,62 @@
+package httpfromscratch.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads one line of a message head, byte by byte, up to a limit.
+ *
+ * <p>We read bytes, not characters: only after the line's end is found do we turn it into text.
+ * Lines end in CR LF; a lone LF is accepted too (RFC 9112 §2.2 allows it, and it lets you type
+ * requests into {@code nc}), but a CR not followed by LF is an error.
+ */
+final class LineReader {
+
+    /** Returned by {@link #read} when the stream ended before the line's first byte. */
+    static final String END_OF_STREAM = null;
+
+    private LineReader() {
+    }
+
+    /**
+     * Reads up to the next LF and returns the line without its CR LF. Throws {@code tooLong} once
+     * the line exceeds {@code maxBytes}, before reading any further.
+     */
+    static String read(InputStream in, int maxBytes, HttpException tooLong) throws IOException {
+        byte[] line = new byte[Math.min(maxBytes, 256)];
+        int length = 0;
+        while (true) {
+            int b = in.read();
+            if (b == -1) {
+                if (length == 0) {
+                    return END_OF_STREAM;
+                }
+                throw new HttpException(Status.BAD_REQUEST, "incomplete request: connection closed mid-line");
+            }
+            if (b == '\n') {
+                return toText(line, length);
+            }
+            if (length == maxBytes) {
+                throw tooLong;
+            }
+            if (length == line.length) {
+                line = java.util.Arrays.copyOf(line, Math.min(maxBytes, line.length * 2));
+            }
+            line[length++] = (byte) b;
+        }
+    }
+
+    private static String toText(byte[] line, int length) {
+        if (length > 0 && line[length - 1] == '\r') {
+            length--; // CR LF: drop the CR
+        }
+        for (int i = 0; i < length; i++) {
+            if (line[i] == '\r') {
+                throw new HttpException(Status.BAD_REQUEST, "bare CR in the request head");
+            }
+        }
+        // ISO-8859-1 maps each byte to one char and back: nothing is lost or guessed.
+        return new String(line, 0, length, StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,41 @@
+package httpfromscratch.http;
+
+/**
+ * The first line of a request: {@code method SP request-target SP HTTP-version} (RFC 9112 §3).
+ *
+ * @param method  a token such as {@code GET}
+ * @param target  the request-target, not yet decoded
+ * @param version {@code HTTP/1.1} or {@code HTTP/1.0}
+ */
+public record RequestLine(String method, String target, String version) {
+
+    /** Splits the line at its two single spaces and checks each part. */
+    public static RequestLine parse(String line) {
+        int firstSpace = line.indexOf(' ');
+        int lastSpace = line.lastIndexOf(' ');
+        if (firstSpace <= 0 || lastSpace == firstSpace) {
+            throw new HttpException(Status.BAD_REQUEST, "expected 'METHOD target HTTP/1.1' as the request line");
+        }
+        String method = line.substring(0, firstSpace);
+        String target = line.substring(firstSpace + 1, lastSpace);
+        String version = line.substring(lastSpace + 1);
+        if (!Syntax.isToken(method)) {
+            throw new HttpException(Status.BAD_REQUEST, "method must be a token such as GET, got '" + method + "'");
+        }
+        if (target.isEmpty() || !target.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            throw new HttpException(Status.BAD_REQUEST, "request target must be visible ASCII without spaces");
+        }
+        checkVersion(version);
+        return new RequestLine(method, target, version);
+    }
+
+    /** {@code HTTP/1.1} and {@code HTTP/1.0} are ours; another well-formed version is a 505. */
+    private static void checkVersion(String version) {
+        if (!version.matches("HTTP/[0-9](\\.[0-9])?")) {
+            throw new HttpException(Status.BAD_REQUEST, "expected HTTP/1.1 or HTTP/1.0 as the version, got '" + version + "'");
+        }
+        if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
+            throw new HttpException(Status.HTTP_VERSION_NOT_SUPPORTED, "only HTTP/1.0 and HTTP/1.1 are supported");
+        }
+    }
+}
