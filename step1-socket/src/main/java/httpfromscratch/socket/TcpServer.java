@@ -1,7 +1,6 @@
 package httpfromscratch.socket;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -84,9 +83,10 @@ public final class TcpServer implements AutoCloseable {
     private void handleAndClose(Socket connection) {
         try (connection) {
             handler.handle(connection);
-        } catch (IOException | UncheckedIOException e) {
-            // One client's broken connection must never stop the server: note it and move on.
-            System.err.println("connection from " + connection.getRemoteSocketAddress() + " ended: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // One client's broken connection, or a bug in a handler, must never stop the server:
+            // note it and go back to accepting.
+            System.err.println("connection from " + connection.getRemoteSocketAddress() + " ended: " + e);
         }
     }
 

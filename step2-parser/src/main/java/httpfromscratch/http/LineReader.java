@@ -21,10 +21,12 @@ final class LineReader {
 
     /**
      * Reads up to the next LF and returns the line without its CR LF. Throws {@code tooLong} once
-     * the line exceeds {@code maxBytes}, before reading any further.
+     * the line exceeds {@code maxBytes}, before reading any further. The limit counts the line's
+     * content: its CR LF ending does not use it up.
      */
     static String read(InputStream in, int maxBytes, HttpException tooLong) throws IOException {
-        byte[] line = new byte[Math.min(maxBytes, 256)];
+        int capacity = (int) Math.min(maxBytes + 1L, Integer.MAX_VALUE); // the content and a CR
+        byte[] line = new byte[Math.min(capacity, 256)];
         int length = 0;
         while (true) {
             int b = in.read();
@@ -37,11 +39,11 @@ final class LineReader {
             if (b == '\n') {
                 return toText(line, length);
             }
-            if (length == maxBytes) {
-                throw tooLong;
+            if (length > maxBytes || (length == maxBytes && b != '\r')) {
+                throw tooLong; // only the CR of a line's CR LF ending may go past the limit
             }
             if (length == line.length) {
-                line = java.util.Arrays.copyOf(line, Math.min(maxBytes, line.length * 2));
+                line = java.util.Arrays.copyOf(line, (int) Math.min(capacity, line.length * 2L));
             }
             line[length++] = (byte) b;
         }

@@ -29,9 +29,13 @@ public record RequestLine(String method, String target, String version) {
         return new RequestLine(method, target, version);
     }
 
-    /** {@code HTTP/1.1} and {@code HTTP/1.0} are ours; another well-formed version is a 505. */
+    /**
+     * {@code HTTP/1.1} and {@code HTTP/1.0} are ours; another well-formed version is a 505. An
+     * HTTP/1.x version always has a minor digit ({@code HTTP/1} is malformed); HTTP/2 and later name
+     * themselves without one.
+     */
     private static void checkVersion(String version) {
-        if (!version.matches("HTTP/[0-9](\\.[0-9])?")) {
+        if (!version.matches("HTTP/[0-9]\\.[0-9]|HTTP/[2-9]")) {
             throw new HttpException(Status.BAD_REQUEST, "expected HTTP/1.1 or HTTP/1.0 as the version, got '" + version + "'");
         }
         if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {

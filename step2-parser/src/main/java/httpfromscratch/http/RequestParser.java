@@ -71,7 +71,8 @@ public final class RequestParser {
         HttpException tooLarge = new HttpException(Status.REQUEST_HEADER_FIELDS_TOO_LARGE,
                 "header section larger than " + limits.maxHeaderSectionBytes() + " bytes");
         while (true) {
-            String line = LineReader.read(in, Math.max(bytesLeft, 1), tooLarge);
+            // Each field line counts with its CRLF; the empty line that ends the head is free.
+            String line = LineReader.read(in, Math.max(bytesLeft - 2, 0), tooLarge);
             if (line == null) {
                 throw new HttpException(Status.BAD_REQUEST, "incomplete request: connection closed before the empty line");
             }
@@ -98,7 +99,7 @@ public final class RequestParser {
             throw new HttpException(Status.BAD_REQUEST, "expected ':' after field name in '" + line + "'");
         }
         String name = line.substring(0, colon);
-        if (Syntax.isWhitespace(name.charAt(name.length() - 1))) {
+        if (!name.isEmpty() && Syntax.isWhitespace(name.charAt(name.length() - 1))) {
             // "Host : x" once let two servers disagree about a header: RFC 9112 §5.1 says reject.
             throw new HttpException(Status.BAD_REQUEST, "whitespace between field name and ':' in '" + name + "'");
         }
