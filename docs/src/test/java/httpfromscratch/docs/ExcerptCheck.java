@@ -114,7 +114,9 @@ final class ExcerptCheck {
         if (excerpt.isEmpty()) {
             return file.isEmpty();
         }
-        return file.length() >= extra && file.substring(0, extra).isBlank() && file.substring(extra).equals(excerpt);
+        return file.length() >= extra
+                && file.substring(0, extra).isBlank()
+                && file.substring(extra).equals(excerpt);
     }
 
     /** Names the first excerpt line that could not be found, and what the file has instead. */
@@ -129,51 +131,27 @@ final class ExcerptCheck {
             }
         }
         String missing = "  chapter line " + part.chapterLines().get(best) + " is not in the file:\n"
-                + "      " + part.lines().get(best).strip() + "\n";
+                + "      " + part.lines().get(best);
         if (best > 0) {
-            int at = bestStart + best;
-            return missing + "  the lines above it match the file at line " + (bestStart + 1) + ", which goes on with"
-                    + (at < file.size() ? " line " + (at + 1) + ":\n      " + file.get(at).strip() : " the end of the file");
+            int next = bestStart + best;
+            if (next == file.size()) {
+                return missing + "\n  the lines above it are the last lines of the file";
+            }
+            // show the file's line with the excerpt's indentation, so an indentation slip is visible
+            int extra = indent(file.get(bestStart)) - indent(part.lines().getFirst());
+            String instead = file.get(next).substring(Math.min(extra, indent(file.get(next))));
+            return missing + "\n  the lines above it match the file at line " + (bestStart + 1)
+                    + ", which goes on with line " + (next + 1) + ":\n      " + instead;
         }
         if (from > 0 && find(part.lines(), file, 0) >= 0) {
-            return missing + "  (it is in the file, but above the part before the // ... line: parts must be in file order)";
+            return missing + "\n  (it is in the file, but above the part before the // ... line:"
+                    + " parts must be in file order)";
         }
-        int closest = closestLine(part.lines().getFirst().strip(), file);
-        return missing + (closest < 0 ? "" : "  closest line in the file (line " + (closest + 1) + "):\n      "
-                + file.get(closest).strip());
-    }
-
-    private static int closestLine(String wanted, List<String> file) {
-        int closest = -1;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < file.size(); i++) {
-            int distance = editDistance(wanted, file.get(i).strip());
-            if (!file.get(i).isBlank() && distance < bestDistance) {
-                bestDistance = distance;
-                closest = i;
-            }
-        }
-        return bestDistance <= Math.max(3, wanted.length() / 2) ? closest : -1;
-    }
-
-    /** Levenshtein distance: how many characters to insert, delete or change to turn a into b. */
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        List<String> stripped = file.stream().map(String::strip).toList();
+        return Closest.to(part.lines().getFirst().strip(), stripped)
+                .map(line -> missing + "\n  closest line in the file (line " + (stripped.indexOf(line) + 1) + "):\n"
+                        + "      " + line)
+                .orElse(missing);
     }
 
     private static int indent(String line) {

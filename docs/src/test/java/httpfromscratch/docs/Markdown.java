@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,10 @@ final class Markdown {
 
     /** A {@code <!-- kind: argument -->} comment, and the fenced block right below it, if any. */
     record Directive(String kind, String argument, int line, Optional<Fence> fence) {
+
+        Directive above(Fence block) {
+            return new Directive(kind, argument, line, Optional.of(block));
+        }
     }
 
     record Link(int line, String target) {
@@ -42,15 +47,19 @@ final class Markdown {
 
     private static final Pattern FENCE = Pattern.compile("^(\\s*)(`{3,}(?=[^`]*$)|~{3,})\\s*(.*)$");
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*<!--\\s*(from|try):\\s*(.*?)\\s*-->\\s*$");
-    private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+    private static final Pattern ATX_HEADING =
+            Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
     private static final Pattern NOT_A_PARAGRAPH = Pattern.compile("^\\s*([#>*+|<-]|\\d+[.)]\\s).*");
     private static final Pattern CODE_SPAN = Pattern.compile("(?<!`)(`+)(?!`).+?(?<!`)\\1(?!`)");
     private static final Pattern INLINE_LINK =
             Pattern.compile("]\\(\\s*(<[^>]*>|(?:[^()\\s]|\\([^()\\s]*\\))*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^ {0,3}\\[(?!\\^)[^]]+]:\\s*(<[^>]*>|\\S+)");
-    private static final Pattern HTML_LINK = Pattern.compile("<(?:a|img)\\b[^>]*?\\b(?:href|src)\\s*=\\s*\"([^\"]*)\"");
-    private static final Pattern HTML_ANCHOR = Pattern.compile("<[a-z][^>]*?\\b(?:id|name)\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern REFERENCE_DEFINITION =
+            Pattern.compile("^ {0,3}\\[(?!\\^)[^]]+]:\\s*(<[^>]*>|\\S+)");
+    private static final Pattern HTML_LINK =
+            Pattern.compile("<(?:a|img)\\b[^>]*?\\b(?:href|src)\\s*=\\s*\"([^\"]*)\"");
+    private static final Pattern HTML_ANCHOR =
+            Pattern.compile("<[a-z][^>]*?\\b(?:id|name)\\s*=\\s*\"([^\"]+)\"");
 
     private final Path file;
     private final String name;
@@ -90,9 +99,8 @@ final class Markdown {
             Matcher fence = FENCE.matcher(line);
             if (!inComment && fence.matches()) {
                 i = readFence(lines, i, fence);
-                Fence block = fences.getLast();
                 if (waiting != null) {
-                    directives.add(new Directive(waiting.kind(), waiting.argument(), waiting.line(), Optional.of(block)));
+                    directives.add(waiting.above(fences.getLast()));
                     waiting = null;
                 }
                 paragraph = null;
@@ -151,17 +159,15 @@ final class Markdown {
     }
 
     private void readLinks(String line, int number) {
-        String text = CODE_SPAN.matcher(line).replaceAll("");
+        String text = CODE_SPAN.matcher(line).replaceAll(m -> " ".repeat(m.group().length()));
+        TreeMap<Integer, String> targets = new TreeMap<>(); // by position, so links come in reading order
         for (Pattern pattern : List.of(INLINE_LINK, REFERENCE_DEFINITION, HTML_LINK)) {
             Matcher link = pattern.matcher(text);
             while (link.find()) {
-                String target = link.group(1);
-                if (target.startsWith("<") && target.endsWith(">")) {
-                    target = target.substring(1, target.length() - 1);
-                }
-                links.add(new Link(number, target));
+                targets.put(link.start(1), link.group(1).replaceAll("^<(.*)>$", "$1"));
             }
         }
+        targets.values().forEach(target -> links.add(new Link(number, target)));
     }
 
     /** The line with HTML comments blanked out, given whether it starts inside one. */

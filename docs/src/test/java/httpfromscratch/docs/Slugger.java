@@ -18,13 +18,15 @@ final class Slugger {
     private static final Pattern IMAGE = Pattern.compile("!\\[[^]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^]]*)]\\([^)]*\\)");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
-    private static final Pattern EMPHASIS_UNDERSCORES = Pattern.compile("(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
+    private static final Pattern EMPHASIS_UNDERSCORES =
+            Pattern.compile("(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
     private static final Pattern REMOVED = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]");
 
     private final Map<String, Integer> occurrences = new HashMap<>();
 
     String slug(String heading) {
-        String base = REMOVED.matcher(rendered(heading).toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
+        String lowercase = rendered(heading).toLowerCase(Locale.ROOT);
+        String base = REMOVED.matcher(lowercase).replaceAll("").replace(' ', '-');
         String slug = base;
         while (occurrences.containsKey(slug)) {
             int count = occurrences.merge(base, 1, Integer::sum);
@@ -39,7 +41,9 @@ final class Slugger {
      * literal, so underscores inside them stay; outside they are emphasis unless inside a word.
      */
     static String rendered(String heading) {
-        String text = HTML_TAG.matcher(LINK.matcher(IMAGE.matcher(heading).replaceAll("")).replaceAll("$1")).replaceAll("");
+        String text = IMAGE.matcher(heading).replaceAll("");
+        text = LINK.matcher(text).replaceAll("$1");
+        text = HTML_TAG.matcher(text).replaceAll("");
         StringBuilder out = new StringBuilder();
         Matcher code = CODE_SPAN.matcher(text);
         int from = 0;

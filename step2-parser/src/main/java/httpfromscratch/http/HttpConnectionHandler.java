@@ -42,11 +42,13 @@ public final class HttpConnectionHandler implements ConnectionHandler {
 
         HttpResponse response;
         boolean includeBody = true;
+        boolean requestFullyRead = false;
         try {
             Optional<HttpRequest> request = parser.parse(in);
             if (request.isEmpty()) {
                 return; // the client connected and closed without a request: nothing to answer
             }
+            requestFullyRead = true;
             includeBody = !request.get().method().equals("HEAD");
             response = respond(handler, request.get(), errors);
         } catch (HttpException e) {
@@ -55,6 +57,9 @@ public final class HttpConnectionHandler implements ConnectionHandler {
             response = errors.respond(new HttpException(Status.REQUEST_TIMEOUT, "request not received in time"));
         }
         ResponseWriter.write(response.withHeader("Connection", "close"), out, includeBody);
+        if (!requestFullyRead) {
+            LingeringClose.drain(connection, in);
+        }
     }
 
     /**
