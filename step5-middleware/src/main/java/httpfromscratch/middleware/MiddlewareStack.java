@@ -1,0 +1,54 @@
+package httpfromscratch.middleware;
+
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The layers this step puts around an application, in the one order that works. A later step
+ * can put the same stack around its own routes: {@code MiddlewareStack.standard(config, log).wrap(routes)}.
+ */
+public final class MiddlewareStack {
+
+    /**
+     * What the stack needs to know about the application.
+     *
+     * @param allowedOrigins  web sites whose scripts may call us (CORS), such as {@code http://localhost:3000}
+     * @param protectedPrefix the path under which a bearer token is required, such as {@code /api}
+     * @param token           that token
+     */
+    public record Config(Set<String> allowedOrigins, String protectedPrefix, String token) {
+
+        public Config {
+            allowedOrigins = Set.copyOf(allowedOrigins);
+        }
+    }
+
+    private MiddlewareStack() {
+    }
+
+    /**
+     * Outermost first; each comment says why its layer sits where it does. Access log lines and
+     * the stack traces of failed requests both go to {@code log}.
+     */
+    public static Middleware standard(Config config, Consumer<String> log) {
+        return Middleware.chain(
+                // Outermost: every layer below, the log line included, sees the id, and every
+                // response carries it, even one a layer below made up.
+                new RequestIds(),
+                // Around everything that can change the status, so it logs what the client got:
+                // the 401 from auth, the 204 of a preflight, the 500 from a failed handler.
+                new AccessLog(log),
+                // Outside error handling and auth, so 401s and 500s carry CORS headers too (a
+                // page can read why it failed), and a preflight, which never has a token, is
+                // answered before auth could refuse it.
+                new Cors(config.allowedOrigins()),
+                // Catches what everything inside throws, auth and compression included, and turns
+                // it into a JSON response that CORS and the log then see like any other.
+                new ErrorHandling(log),
+                // Only requests that got this far need a token; only those with one go further.
+                new BearerAuth(config.protectedPrefix(), config.token()),
+                // Innermost: it changes only the application's own body, and the log, further
+                // out, counts the compressed bytes, the ones that travel.
+                new Compression());
+    }
+}
