@@ -10,7 +10,6 @@ import httpfromscratch.socket.ServerOptions;
 import httpfromscratch.socket.TcpServer;
 import httpfromscratch.staticfiles.DemoSite;
 import java.io.IOException;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -18,12 +17,6 @@ import java.util.function.Consumer;
  * or {@code -Dexec.args="--token secret"} to choose the token {@code /api} asks for.
  */
 public final class Main {
-
-    /** The one web site whose scripts may call us: a front end's development server. */
-    static final String FRONT_END_ORIGIN = "http://localhost:3000";
-
-    /** Every path under this needs the token. */
-    static final String PROTECTED_PREFIX = "/api";
 
     private Main() {
     }
@@ -38,8 +31,7 @@ public final class Main {
 
     /** The routes inside the standard stack, set up for this demo. Access log and stack traces go to {@code log}. */
     static Handler app(Router routes, String token, Consumer<String> log) {
-        MiddlewareStack.Config config = new MiddlewareStack.Config(Set.of(FRONT_END_ORIGIN), PROTECTED_PREFIX, token);
-        return MiddlewareStack.standard(config, log).wrap(routes);
+        return MiddlewareStack.standard(MiddlewareStack.Config.demo(token), log).wrap(routes);
     }
 
     static String banner(ApiToken token) {

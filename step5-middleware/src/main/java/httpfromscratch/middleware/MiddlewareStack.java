@@ -18,8 +18,19 @@ public final class MiddlewareStack {
      */
     public record Config(Set<String> allowedOrigins, String protectedPrefix, String token) {
 
+        /** The one web site whose scripts may call the demo servers: a front end's development server. */
+        public static final String FRONT_END_ORIGIN = "http://localhost:3000";
+
+        /** Every path under this needs the token. */
+        public static final String PROTECTED_PREFIX = "/api";
+
         public Config {
             allowedOrigins = Set.copyOf(allowedOrigins);
+        }
+
+        /** The settings of the demo servers of steps 5 to 7: {@code /api} needs {@code token}. */
+        public static Config demo(String token) {
+            return new Config(Set.of(FRONT_END_ORIGIN), PROTECTED_PREFIX, token);
         }
     }
 
