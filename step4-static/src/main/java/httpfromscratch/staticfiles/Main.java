@@ -37,7 +37,8 @@ public final class Main {
             return DemoSite.directory();
         }
         Path folder = Path.of(root.get()).toAbsolutePath().normalize();
-        if (!Files.isDirectory(folder)) {
+        // A bare --root is "" here, which Path.of reads as the working directory: refuse it too.
+        if (root.get().isBlank() || !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("--root must name a folder, got '" + root.get() + "'");
         }
         return folder;

@@ -49,7 +49,7 @@ public final class SafePath {
         } catch (InvalidPathException e) {
             return Optional.empty(); // a name this operating system cannot have, such as "a:b" on Windows
         }
-        if (!candidate.startsWith(base) || !staysInsideAfterLinks(base, candidate)) {
+        if (!isInside(base, candidate) || !staysInsideAfterLinks(base, candidate)) {
             return Optional.empty();
         }
         return Optional.of(candidate);
@@ -72,6 +72,14 @@ public final class SafePath {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link Path#startsWith(Path)} compares whole names: {@code /srv/static-secret/x} is not inside
+     * {@code /srv/static}. {@code candidate.toString().startsWith(base.toString())} would say it is.
+     */
+    static boolean isInside(Path base, Path candidate) {
+        return candidate.startsWith(base);
     }
 
     /**
