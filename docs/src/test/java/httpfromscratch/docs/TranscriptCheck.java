@@ -45,7 +45,9 @@ final class TranscriptCheck {
     }
 
     private static final Set<String> BLOCK_LANGUAGES = Set.of("console", "text");
-    private static final Set<String> SHELL_BUILTINS = Set.of("printf", "echo", "cd", "true", "false", "test");
+    /** Words of the shell itself: never a program that could be missing. */
+    private static final Set<String> SHELL_BUILTINS = Set.of("printf", "echo", "cd", "true", "false", "test",
+            "for", "do", "done", "while", "until", "if", "then", "else", "fi", "export", "read");
     private static final Pattern PORT_8080 = Pattern.compile("\\b(localhost|127\\.0\\.0\\.1)([: ])8080\\b");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern PROGRAM = Pattern.compile("(?:^|[|;&(]\\s*)([A-Za-z_][\\w.+-]*+)(?!=)");
