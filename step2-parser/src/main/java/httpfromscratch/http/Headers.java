@@ -1,6 +1,7 @@
 package httpfromscratch.http;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +68,13 @@ public final class Headers {
 
     /** Every value of {@code name}, in the order received. */
     public List<String> all(String name) {
-        return fields.stream().filter(field -> field.name().equalsIgnoreCase(name)).map(Field::value).toList();
+        List<String> values = new ArrayList<>();
+        for (Field field : fields) {
+            if (field.name().equalsIgnoreCase(name)) {
+                values.add(field.value());
+            }
+        }
+        return Collections.unmodifiableList(values);
     }
 
     public boolean contains(String name) {

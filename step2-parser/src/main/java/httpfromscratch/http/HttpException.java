@@ -16,7 +16,9 @@ public class HttpException extends RuntimeException {
     }
 
     public HttpException(int status, String message, boolean closeConnection) {
-        super(message);
+        // No stack trace: this is an answer for the client, not a bug to hunt down, and recording
+        // the stack of a connection thread costs more than parsing a whole request.
+        super(message, null, false, false);
         this.status = status;
         this.closeConnection = closeConnection;
     }

@@ -16,7 +16,15 @@ final class Syntax {
     }
 
     static boolean isToken(String text) {
-        return !text.isEmpty() && text.chars().allMatch(Syntax::isTokenChar);
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!isTokenChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A field value may hold visible characters, spaces, tabs and bytes above 0x7F; no other controls. */
@@ -25,7 +33,12 @@ final class Syntax {
     }
 
     static boolean isFieldValue(String text) {
-        return text.chars().allMatch(Syntax::isFieldValueChar);
+        for (int i = 0; i < text.length(); i++) {
+            if (!isFieldValueChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Optional whitespace (OWS) around a field value: space or horizontal tab. */

@@ -1,0 +1,123 @@
+package httpfromscratch.concurrency;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The bytes coming in on one connection: buffered, and read against a clock.
+ *
+ * <p>One object lives as long as the connection, so bytes that arrive early (the start of a
+ * pipelined request, sent in the same packet as the one before) wait in the buffer for the next
+ * parse instead of being lost.
+ *
+ * <p>The clock has two settings. Between requests we wait for the first byte of the next one, up to
+ * the idle timeout. Once it has come, the whole request must arrive before a deadline: every time
+ * the buffer runs dry we lower the socket's timeout to the time that is left, so a client that
+ * sends one byte every few seconds cannot keep extending it.
+ *
+ * <p>Not thread-safe, and it need not be: one connection, one thread. That also makes the
+ * byte-by-byte reads of step 2's parser cheap, with no lock to take per byte.
+ */
+final class ConnectionInput extends InputStream {
+
+    /** Large enough for a typical request head in one read; small enough to keep per connection. */
+    static final int BUFFER_SIZE = 8 * 1024;
+
+    private static final long NO_DEADLINE = Long.MAX_VALUE;
+
+    private final Socket socket;
+    private final InputStream in;
+    private final byte[] buffer = new byte[BUFFER_SIZE];
+    private int position; // the next byte to hand out
+    private int limit; // one past the last byte received
+    private long deadline = NO_DEADLINE; // a System.nanoTime() value
+
+    ConnectionInput(Socket socket) throws IOException {
+        this.socket = socket;
+        this.in = socket.getInputStream();
+    }
+
+    /**
+     * Waits up to {@code idleTimeout} for the first byte of the next request. True when it is here
+     * (perhaps already buffered); false when the client closed the connection instead.
+     *
+     * @throws SocketTimeoutException when nothing came within {@code idleTimeout}
+     */
+    boolean awaitRequest(Duration idleTimeout) throws IOException {
+        if (position < limit) {
+            return true; // a pipelined request is already waiting in the buffer
+        }
+        socket.setSoTimeout(millis(idleTimeout));
+        return fill();
+    }
+
+    /** From now on, every read must be done within {@code timeout}; the time never resets. */
+    void startDeadline(Duration timeout) {
+        deadline = System.nanoTime() + timeout.toNanos();
+    }
+
+    void clearDeadline() {
+        deadline = NO_DEADLINE;
+    }
+
+    @Override
+    public int read() throws IOException {
+        if (position == limit && !fill()) {
+            return -1;
+        }
+        return buffer[position++] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        if (length == 0) {
+            return 0;
+        }
+        if (position == limit && !fill()) {
+            return -1;
+        }
+        int count = Math.min(length, limit - position);
+        System.arraycopy(buffer, position, bytes, offset, count);
+        position += count;
+        return count;
+    }
+
+    /** Only what is already buffered: asking the socket would cost a system call. */
+    @Override
+    public int available() {
+        return limit - position;
+    }
+
+    /** Reads whatever the network has for us into the empty buffer; false at end of stream. */
+    private boolean fill() throws IOException {
+        if (deadline != NO_DEADLINE) {
+            socket.setSoTimeout(millisUntilDeadline());
+        }
+        int count = in.read(buffer, 0, buffer.length);
+        if (count == -1) {
+            return false;
+        }
+        position = 0;
+        limit = count;
+        return true;
+    }
+
+    private int millisUntilDeadline() throws SocketTimeoutException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new SocketTimeoutException("deadline passed");
+        }
+        // At least 1 ms: a socket timeout of 0 would mean "wait forever".
+        return (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left));
+    }
+
+    private static int millis(Duration timeout) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+    }
+}

@@ -1,0 +1,108 @@
+package httpfromscratch.concurrency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import httpfromscratch.http.HttpResponse;
+import httpfromscratch.http.Status;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The idle timeout between requests and the deadline for a request, with small limits to keep it quick. */
+class TimeoutsTest {
+
+    private static final Duration IDLE_TIMEOUT = Duration.ofMillis(300);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(500);
+
+    private ConcurrentServer server;
+    private final ScheduledExecutorService dripper = Executors.newSingleThreadScheduledExecutor();
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = start(IDLE_TIMEOUT, REQUEST_TIMEOUT);
+    }
+
+    private static ConcurrentServer start(Duration idleTimeout, Duration requestTimeout) throws IOException {
+        ConnectionLimits limits = ConnectionLimits.DEFAULTS
+                .withIdleTimeout(idleTimeout)
+                .withRequestTimeout(requestTimeout);
+        return ConcurrentServer.bind(0, request -> HttpResponse.text(Status.OK, "hello"),
+                ServerSettings.DEFAULTS.withConnectionLimits(limits)).start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        dripper.shutdownNow();
+        server.close();
+    }
+
+    @Test
+    void closesAQuietKeptAliveConnectionWithoutAWord() throws IOException {
+        try (RawClient client = RawClient.connect(server.port())) {
+            assertThat(client.get("/").readResponse().status()).isEqualTo(200);
+
+            // No 408: no request had begun, so the server just closes (RFC 9112 §9.5).
+            assertThat(client.serverClosed()).isTrue();
+        }
+    }
+
+    @Test
+    void closesAConnectionThatNeverSendsAByte() throws IOException {
+        try (RawClient client = RawClient.connect(server.port())) {
+            assertThat(client.serverClosed()).isTrue();
+        }
+    }
+
+    @Test
+    void keepsAConnectionThatSendsItsNextRequestInTime() throws IOException {
+        try (RawClient client = RawClient.connect(server.port())) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(client.get("/").readResponse().status()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void cutsOffASlowlorisClientAtTheDeadlineThoughEveryByteArrivesInTime() throws IOException {
+        try (RawClient client = RawClient.connect(server.port())) {
+            long start = System.nanoTime();
+            client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ");
+            // One more byte every 100 ms, forever: a timeout per read (500 ms) would never fire.
+            dripper.scheduleAtFixedRate(() -> sendQuietly(client, "a"), 100, 100, TimeUnit.MILLISECONDS);
+
+            RawClient.Response response = client.readResponse();
+
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(response.status()).isEqualTo(408);
+            assertThat(response.header("Connection")).contains("close");
+            assertThat(took).isGreaterThanOrEqualTo(REQUEST_TIMEOUT).isLessThan(RawClient.READ_TIMEOUT);
+        }
+    }
+
+    @Test
+    void answers408AtTheDeadlineWhenARequestStopsHalfwayThoughTheIdleTimeoutIsLonger() throws IOException {
+        try (ConcurrentServer patient = start(Duration.ofSeconds(30), REQUEST_TIMEOUT);
+                RawClient client = RawClient.connect(patient.port())) {
+            long start = System.nanoTime();
+            client.send("GET / HTTP/1.1\r\nHost: x\r\n"); // and then nothing
+
+            RawClient.Response response = client.readResponse();
+
+            assertThat(response.status()).isEqualTo(408);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(RawClient.READ_TIMEOUT);
+        }
+    }
+
+    private static void sendQuietly(RawClient client, String text) {
+        try {
+            client.send(text);
+        } catch (IOException e) {
+            // the server has closed the connection: the test reads the outcome
+        }
+    }
+}
