@@ -45,6 +45,7 @@ public final class BearerAuth implements Middleware {
         return request -> handle(request, next);
     }
 
+    // Exercise 5.5
     private HttpResponse handle(HttpRequest request, Handler next) throws IOException {
         if (!isProtected(request.path())) {
             return next.handle(request);

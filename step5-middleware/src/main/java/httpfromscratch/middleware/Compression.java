@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
  *   <li>it has a body: not 204 or 304, and not already encoded ({@code Content-Encoding} set);
  *   <li>its type is text-like: {@code text/*}, JSON, JavaScript, XML, SVG. PNG, JPEG, zip and the
  *       like are compressed already, and gzip would only make them slightly bigger;
- *   <li>its body is between {@link #MINIMUM_SIZE} and {@link #MAXIMUM_SIZE} bytes.
+ *   <li>its body is between {@link #MINIMUM_SIZE} (unless told otherwise) and {@link #MAXIMUM_SIZE} bytes.
  * </ul>
  *
  * <p><strong>A shortcut, on purpose:</strong> we compress the whole body in memory, because
@@ -46,6 +46,20 @@ public final class Compression implements Middleware {
     static final Set<String> COMPRESSIBLE_TYPES =
             Set.of("application/json", "application/javascript", "application/xml", "image/svg+xml");
 
+    private final int minimumSize;
+
+    public Compression() {
+        this(MINIMUM_SIZE);
+    }
+
+    /**
+     * For clients that expect gzip even where it does not pay: step 7 passes 0 for the CodeCrafters
+     * challenge, whose tester wants {@code /echo/abc} compressed.
+     */
+    public Compression(int minimumSize) {
+        this.minimumSize = minimumSize;
+    }
+
     @Override
     public Handler wrap(Handler next) {
         return request -> handle(request, next);
@@ -53,7 +67,7 @@ public final class Compression implements Middleware {
 
     private HttpResponse handle(HttpRequest request, Handler next) throws IOException {
         HttpResponse response = next.handle(request);
-        if (!isWorthCompressing(response)) {
+        if (!isWorthCompressing(response, minimumSize)) {
             return response;
         }
         // From here the bytes we send depend on Accept-Encoding, whichever way we decide: say so
@@ -65,13 +79,14 @@ public final class Compression implements Middleware {
         return gzipped(varied);
     }
 
+    // Exercise 5.6
     /** Everything but the client's wish: a body, of a text-like type, neither too small nor too big. */
-    static boolean isWorthCompressing(HttpResponse response) {
+    static boolean isWorthCompressing(HttpResponse response, int minimumSize) {
         long length = response.body().length();
         return !Status.forbidsBody(response.status())
                 && !response.headers().contains("Content-Encoding")
                 && isCompressible(response.headers().first("Content-Type").orElse(""))
-                && length >= MINIMUM_SIZE && length <= MAXIMUM_SIZE;
+                && length >= minimumSize && length <= MAXIMUM_SIZE;
     }
 
     /** {@code text/html; charset=utf-8} → yes; {@code image/png} → no. Parameters after {@code ;} don't matter. */

@@ -72,6 +72,7 @@ public final class Cors implements Middleware {
                 && request.headers().contains("Access-Control-Request-Method");
     }
 
+    // Exercise 5.4
     /** 204 with the permissions for an allowed origin; a bare 204 (no permission) for any other. */
     static HttpResponse preflight(Optional<String> origin) {
         HttpResponse response = HttpResponse.empty(Status.NO_CONTENT);

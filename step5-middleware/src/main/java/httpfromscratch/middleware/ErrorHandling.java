@@ -36,6 +36,7 @@ public final class ErrorHandling implements Middleware {
         return request -> handle(request, next);
     }
 
+    // Exercise 5.3
     private HttpResponse handle(HttpRequest request, Handler next) {
         try {
             return next.handle(request);

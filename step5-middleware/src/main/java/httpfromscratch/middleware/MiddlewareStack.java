@@ -37,6 +37,7 @@ public final class MiddlewareStack {
     private MiddlewareStack() {
     }
 
+    // Exercise 5.1
     /**
      * Outermost first; each comment says why its layer sits where it does. Access log lines and
      * the stack traces of failed requests both go to {@code log}.

@@ -39,6 +39,7 @@ public final class RequestIds implements Middleware {
         return request -> handle(request, next);
     }
 
+    // Exercise 5.2
     private HttpResponse handle(HttpRequest request, Handler next) throws IOException {
         String id = idFor(request);
         HttpResponse response = next.handle(request.withHeaders(request.headers().replace(HEADER, id)));

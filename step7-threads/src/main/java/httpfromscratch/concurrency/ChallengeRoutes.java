@@ -4,6 +4,7 @@ import httpfromscratch.http.Headers;
 import httpfromscratch.http.HttpRequest;
 import httpfromscratch.http.HttpResponse;
 import httpfromscratch.http.Status;
+import httpfromscratch.middleware.Compression;
 import httpfromscratch.routing.JsonErrors;
 import httpfromscratch.routing.Router;
 import httpfromscratch.staticfiles.FileBody;
@@ -37,7 +38,8 @@ public final class ChallengeRoutes {
     public static Router addTo(Router router, Optional<Path> directory) {
         ChallengeRoutes files = new ChallengeRoutes(directory);
         return router
-                .get("/echo/{text}", ChallengeRoutes::echo)
+                // The challenge's tester asks for gzip on bodies as short as "abc": compress them all.
+                .get("/echo/{text}", new Compression(0).wrap(ChallengeRoutes::echo))
                 .get("/user-agent", ChallengeRoutes::userAgent)
                 .get("/files/{name}", files::read)
                 .post("/files/{name}", files::write);

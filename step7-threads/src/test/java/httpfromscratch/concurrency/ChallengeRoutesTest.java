@@ -38,6 +38,20 @@ class ChallengeRoutesTest {
     }
 
     @Test
+    void gzipsEvenAShortEchoWhenTheClientAsks() throws IOException {
+        HttpRequest request = HttpRequest.of("GET", "/echo/abc",
+                Headers.of("Host", "localhost", "Accept-Encoding", "gzip"), new byte[0]);
+
+        HttpResponse response = routes(Optional.empty()).handle(request);
+
+        assertThat(response.headers().first("Content-Encoding")).hasValue("gzip");
+        try (var unzipped = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(response.body().toByteArray()))) {
+            assertThat(new String(unzipped.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("abc");
+        }
+    }
+
+    @Test
     void answersWithTheUserAgent() throws IOException {
         HttpRequest request = HttpRequest.of("GET", "/user-agent",
                 Headers.of("Host", "localhost", "User-Agent", "foobar/1.2.3"), new byte[0]);
