@@ -15,6 +15,7 @@ public final class EchoHandler implements ConnectionHandler {
         echo(connection.getInputStream(), connection.getOutputStream());
     }
 
+    // Exercise 1.3
     /**
      * Copies {@code in} to {@code out} chunk by chunk. One {@code read} returns whatever has arrived
      * so far, anything from one byte to the whole buffer; -1 means the peer closed its side.

@@ -22,6 +22,7 @@ public final class HelloWorldHandler implements ConnectionHandler {
         out.flush();
     }
 
+    // Exercise 1.5
     /**
      * The response, line by line. Every line ends in CRLF, an empty line ends the headers, and
      * Content-Length counts the bytes of the body (not its characters) so the client knows where
@@ -37,6 +38,7 @@ public final class HelloWorldHandler implements ConnectionHandler {
                 + BODY;
     }
 
+    // Exercise 1.4
     /**
      * Reads until the blank line that ends the request head (CR LF CR LF), or until the client
      * closes. We must read the request before answering: closing a socket with unread bytes in it

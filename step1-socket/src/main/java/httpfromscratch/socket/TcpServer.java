@@ -37,6 +37,7 @@ public final class TcpServer implements AutoCloseable {
         return bind(InetAddress.getLoopbackAddress(), port, handler, ONE_AT_A_TIME);
     }
 
+    // Exercise 1.1
     /** Binds to {@code address:port}; {@code connections} decides where each connection runs. */
     public static TcpServer bind(InetAddress address, int port, ConnectionHandler handler, Executor connections)
             throws IOException {
@@ -57,6 +58,7 @@ public final class TcpServer implements AutoCloseable {
         return serverSocket.getLocalPort();
     }
 
+    // Exercise 1.2
     /** Accepts connections until {@link #close()} is called. Blocks the calling thread. */
     public void serve() {
         while (!serverSocket.isClosed()) {

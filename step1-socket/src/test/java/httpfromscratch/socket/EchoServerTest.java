@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,8 +78,12 @@ class EchoServerTest {
                     throw new RuntimeException(e);
                 }
             });
-            assertThat(client.getInputStream().readAllBytes()).isEqualTo(large);
+            byte[] echoed = client.getInputStream().readAllBytes();
             writer.join();
+            // A megabyte printed as numbers helps nobody: say how much came back, and where it first differs.
+            assertThat(echoed.length).as("bytes echoed back, of %d sent", large.length).isEqualTo(large.length);
+            assertThat(Arrays.mismatch(echoed, large)).as("index of the first echoed byte that differs from the one sent")
+                    .isEqualTo(-1);
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
@@ -111,7 +116,8 @@ class EchoServerTest {
 
     private Socket connect() throws IOException {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
-        socket.setSoTimeout(5_000);
+        // Loopback answers in microseconds; a server that accepts nothing fails each test in 2 s.
+        socket.setSoTimeout(2_000);
         return socket;
     }
 

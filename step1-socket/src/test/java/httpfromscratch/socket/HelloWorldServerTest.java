@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class HelloWorldServerTest {
@@ -17,8 +18,10 @@ class HelloWorldServerTest {
     void javaHttpClientAcceptsTheHandWrittenResponse() throws Exception {
         try (TcpServer server = TcpServer.bind(0, new HelloWorldHandler()).start();
                 HttpClient client = HttpClient.newHttpClient()) {
+            // A server that never answers fails this test in seconds, not at the build's 20 s timeout.
             HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/")).build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/"))
+                            .timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(200);

@@ -19,6 +19,7 @@ final class LineReader {
     private LineReader() {
     }
 
+    // Exercise 2.1
     /**
      * Reads up to the next LF and returns the line without its CR LF. Throws {@code tooLong} once
      * the line exceeds {@code maxBytes}, before reading any further. The limit counts the line's

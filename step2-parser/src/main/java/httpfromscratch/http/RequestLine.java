@@ -1,5 +1,7 @@
 package httpfromscratch.http;
 
+import java.util.regex.Pattern;
+
 /**
  * The first line of a request: {@code method SP request-target SP HTTP-version} (RFC 9112 §3).
  *
@@ -9,6 +11,10 @@ package httpfromscratch.http;
  */
 public record RequestLine(String method, String target, String version) {
 
+    /** Compiled once: {@code String.matches} would compile the pattern again for every request. */
+    private static final Pattern VERSION_SYNTAX = Pattern.compile("HTTP/[0-9]\\.[0-9]|HTTP/[2-9]");
+
+    // Exercise 2.2
     /** Splits the line at its two single spaces and checks each part. */
     public static RequestLine parse(String line) {
         int firstSpace = line.indexOf(' ');
@@ -35,7 +41,7 @@ public record RequestLine(String method, String target, String version) {
      * themselves without one.
      */
     private static void checkVersion(String version) {
-        if (!version.matches("HTTP/[0-9]\\.[0-9]|HTTP/[2-9]")) {
+        if (!VERSION_SYNTAX.matcher(version).matches()) {
             throw new HttpException(Status.BAD_REQUEST, "expected HTTP/1.1 or HTTP/1.0 as the version, got '" + version + "'");
         }
         if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {

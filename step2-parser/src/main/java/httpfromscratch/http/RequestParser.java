@@ -64,6 +64,7 @@ public final class RequestParser {
         throw new HttpException(Status.BAD_REQUEST, "expected a request line, got only empty lines");
     }
 
+    // Exercise 2.4
     /** Header lines until the empty line that ends the head (RFC 9112 §5). */
     Headers readHeaders(InputStream in) throws IOException {
         List<Headers.Field> fields = new ArrayList<>();
@@ -88,6 +89,7 @@ public final class RequestParser {
         }
     }
 
+    // Exercise 2.3
     /** {@code field-name ":" OWS field-value OWS} (RFC 9110 §5, RFC 9112 §5). */
     static Headers.Field parseField(String line) {
         if (Syntax.isWhitespace(line.charAt(0))) {
@@ -125,6 +127,7 @@ public final class RequestParser {
         }
     }
 
+    // Exercise 2.5
     /**
      * The body's length comes from Content-Length, or from chunked framing, never both: if two
      * servers in a chain pick different ones, an attacker can hide a second request inside the

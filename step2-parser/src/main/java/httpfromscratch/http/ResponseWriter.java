@@ -47,6 +47,7 @@ public final class ResponseWriter {
         return head.append("\r\n").toString();
     }
 
+    // Exercise 2.6
     /** The response's headers plus the ones every response needs; a handler's own Content-Length is replaced. */
     static Headers framed(HttpResponse response) {
         Headers headers = response.headers().without("Content-Length");

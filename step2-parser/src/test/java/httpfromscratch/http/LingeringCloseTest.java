@@ -44,6 +44,10 @@ class LingeringCloseTest {
         StringBuilder line = new StringBuilder();
         int b;
         while ((b = client.getInputStream().read()) != '\n') {
+            if (b == -1) {
+                // A server that closes without answering must fail this test, not loop it forever.
+                throw new AssertionError("the server closed the connection before a whole line; got '" + line + "'");
+            }
             line.append((char) b);
         }
         return line.toString().strip();

@@ -28,6 +28,7 @@ public final class JsonErrors {
         return HttpResponse.json(status, json.append("}\n").toString());
     }
 
+    // Exercise 3.4
     /** A JSON string literal (RFC 8259 §7): quotes, backslashes and control characters escaped. */
     public static String quote(String text) {
         StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');

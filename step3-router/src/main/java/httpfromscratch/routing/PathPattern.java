@@ -30,6 +30,7 @@ public record PathPattern(String pattern, List<String> segments) {
         return new PathPattern(pattern, segments);
     }
 
+    // Exercise 3.1
     /** The parameters if {@code path} matches, empty if it does not. */
     public Optional<Map<String, String>> match(String path) {
         List<String> parts = split(path);

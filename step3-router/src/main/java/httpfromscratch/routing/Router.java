@@ -49,6 +49,7 @@ public final class Router implements Handler {
         return this;
     }
 
+    // Exercise 3.2
     @Override
     public HttpResponse handle(HttpRequest request) throws IOException {
         TreeSet<String> allowed = new TreeSet<>();
@@ -69,6 +70,7 @@ public final class Router implements Handler {
                 .withHeader("Allow", String.join(", ", allowed));
     }
 
+    // Exercise 3.3
     /** A GET route also answers HEAD: same headers, and the connection leaves the body out. */
     private static boolean answers(Route route, String method) {
         return route.method().equals(method) || (method.equals("HEAD") && route.method().equals("GET"));

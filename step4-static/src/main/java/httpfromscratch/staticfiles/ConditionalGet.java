@@ -23,6 +23,7 @@ final class ConditionalGet {
     private ConditionalGet() {
     }
 
+    // Exercise 4.4
     /** True if the client's copy is {@code version}, so a 304 will do. */
     static boolean isNotModified(HttpRequest request, FileVersion version) {
         List<String> ifNoneMatch = request.headers().all("If-None-Match");

@@ -38,6 +38,7 @@ public record FileBody(Path file, long length) implements Body {
         }
     }
 
+    // Exercise 4.5
     /** Copies exactly {@code count} bytes, a buffer at a time; fails if {@code in} ends sooner. */
     static void copy(InputStream in, OutputStream out, long count) throws IOException {
         byte[] buffer = new byte[BUFFER_SIZE];

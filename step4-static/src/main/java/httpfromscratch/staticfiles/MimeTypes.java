@@ -57,6 +57,7 @@ public final class MimeTypes {
     private MimeTypes() {
     }
 
+    // Exercise 4.1
     /** {@code contentType("site.css")} → {@code text/css; charset=utf-8}. */
     public static String contentType(String fileName) {
         String mediaType = BY_EXTENSION.getOrDefault(extension(fileName), OCTET_STREAM);

@@ -55,6 +55,7 @@ public final class SafePath {
         return Optional.of(candidate);
     }
 
+    // Exercise 4.2
     /** Refuses, before the filesystem sees it, what can only be an attempt to leave the root. */
     static boolean isPlainRelativePath(String requestPath) {
         if (requestPath.indexOf('\0') >= 0) {
@@ -74,6 +75,7 @@ public final class SafePath {
         return true;
     }
 
+    // Exercise 4.3
     /**
      * {@link Path#startsWith(Path)} compares whole names: {@code /srv/static-secret/x} is not inside
      * {@code /srv/static}. {@code candidate.toString().startsWith(base.toString())} would say it is.

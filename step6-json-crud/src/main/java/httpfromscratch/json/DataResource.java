@@ -20,6 +20,7 @@ final class DataResource {
         this.store = store;
     }
 
+    // Exercise 6.4
     /** {@code POST /data} → 201 Created, the stored item, and where it lives now in {@code Location}. */
     HttpResponse create(HttpRequest request) {
         ObjectNode body = Json.readObject(request);
@@ -39,6 +40,7 @@ final class DataResource {
         return Json.response(Status.OK, item);
     }
 
+    // Exercise 6.5
     /** {@code PUT /data/{id}} → the body replaces the item whole; the id in the URL wins over one in the body. */
     HttpResponse replace(HttpRequest request) {
         long id = Ids.fromPath(request, "item");
@@ -58,6 +60,7 @@ final class DataResource {
         return HttpResponse.empty(Status.NO_CONTENT);
     }
 
+    // Exercise 6.3
     /**
      * A copy of {@code body} with {@code "id": id} as its first member. An {@code "id"} the client
      * sent is dropped: ids are the server's to give, and the client cannot move an item by

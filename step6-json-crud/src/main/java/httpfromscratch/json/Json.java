@@ -72,6 +72,7 @@ public final class Json {
         return JsonFactory.builder().streamReadConstraints(limits).build();
     }
 
+    // Exercise 6.2
     /** The body as a JSON object: the four gates, for a resource that stores any object as it is. */
     public static ObjectNode readObject(HttpRequest request) {
         requireBody(request);
@@ -106,6 +107,7 @@ public final class Json {
         }
     }
 
+    // Exercise 6.1
     /**
      * Gate 2: {@code Content-Type: application/json}, the media type compared without regard to
      * case (RFC 9110 §8.3.1). JSON is UTF-8 (RFC 8259 §8.1), so {@code charset=utf-8} may be

@@ -9,6 +9,7 @@ final class ConnectionThreads {
     private ConnectionThreads() {
     }
 
+    // Exercise 7.1
     /**
      * A new virtual thread for every connection (JEP 444). A virtual thread that blocks on a socket
      * gives its carrier thread back to the JVM, so ten thousand idle connections cost ten thousand

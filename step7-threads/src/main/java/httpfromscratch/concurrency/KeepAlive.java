@@ -35,6 +35,7 @@ final class KeepAlive {
         return options;
     }
 
+    // Exercise 7.3
     /** {@code close} ends it; otherwise HTTP/1.1 persists, and HTTP/1.0 only when it asked for {@code keep-alive}. */
     static boolean requestAllows(HttpRequest request) {
         Set<String> options = connectionOptions(request.headers());
@@ -49,6 +50,7 @@ final class KeepAlive {
         return !connectionOptions(response.headers()).contains("close");
     }
 
+    // Exercise 7.4
     /**
      * Tells the client what we decided: {@code close} when we are about to close (RFC 9112 §9.6), and
      * {@code keep-alive} to an HTTP/1.0 client, which would otherwise assume we close. An HTTP/1.1

@@ -68,6 +68,7 @@ final class PersistentConnectionHandler implements ConnectionHandler {
         }
     }
 
+    // Exercise 7.2
     /**
      * The connection loop: wait for a request, read it, answer it, and after each answer decide
      * whether the connection goes on.
