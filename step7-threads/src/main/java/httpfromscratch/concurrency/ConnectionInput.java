@@ -6,7 +6,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The bytes coming in on one connection: buffered, and read against a clock.
@@ -113,8 +112,9 @@ final class ConnectionInput extends InputStream {
         if (left <= 0) {
             throw new SocketTimeoutException("deadline passed");
         }
-        // At least 1 ms: a socket timeout of 0 would mean "wait forever".
-        return (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left));
+        // Rounded up, so we never give up before the deadline; at least 1 ms, because a socket
+        // timeout of 0 would mean "wait forever".
+        return (int) Math.max(1, Math.ceilDiv(left, 1_000_000L));
     }
 
     private static int millis(Duration timeout) {
