@@ -1,7 +1,5 @@
 package httpfromscratch.classroom;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,8 +36,8 @@ final class Board {
                 blankInSources(root, file.exercises()));
         System.out.print(BoardText.render(file.course(), progress));
         String name = root.toAbsolutePath().normalize().getFileName().toString();
-        write(root.resolve("classroom/target/progress.json"), Json.write(ProgressReport.json(name, progress)));
-        write(root.resolve("classroom/target/progress.md"), ProgressReport.markdown(name, progress));
+        Course.write(root.resolve("classroom/target/progress.json"), Json.write(ProgressReport.json(name, progress)));
+        Course.write(root.resolve("classroom/target/progress.md"), ProgressReport.markdown(name, progress));
         return progress;
     }
 
@@ -82,14 +80,5 @@ final class Board {
             }
         }
         return blank;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

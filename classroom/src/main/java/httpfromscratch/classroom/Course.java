@@ -74,4 +74,14 @@ record Course(Path root, List<Step> steps) {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Writes {@code text} to {@code file}, creating the folders it goes in. */
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -157,14 +157,14 @@ final class ExerciseRuns {
         Step step = course.step(exercise.step());
         copyTree(step.dir(course.root()), module);
         Path pom = module.resolve("pom.xml");
-        write(pom, Poms.withArtifactId(Course.read(pom), step.module() + "-exercise-" + exercise.id()));
+        Course.write(pom, Poms.withArtifactId(Course.read(pom), step.module() + "-exercise-" + exercise.id()));
         Path source = module.resolve(step.dir(course.root()).relativize(course.root().resolve(exercise.source())));
-        write(source, Blanker.blank(Course.read(source), List.of(exercise)).text());
+        Course.write(source, Blanker.blank(Course.read(source), List.of(exercise)).text());
     }
 
     /** The reference's parent pom and {@code .mvn}, with this build's modules. */
     private static void writeParent(Course course, Path dir, List<String> modules) {
-        write(dir.resolve("pom.xml"), Poms.withModules(Course.read(course.root().resolve("pom.xml")), modules));
+        Course.write(dir.resolve("pom.xml"), Poms.withModules(Course.read(course.root().resolve("pom.xml")), modules));
         copyTree(course.root().resolve(".mvn"), dir.resolve(".mvn"));
     }
 
@@ -181,15 +181,6 @@ final class ExerciseRuns {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,7 +1,5 @@
 package httpfromscratch.classroom;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,13 +26,7 @@ record ExercisesFile(String course, List<Step> steps, List<Exercise> exercises, 
     }
 
     void writeTo(Path workspace) {
-        try {
-            Path file = workspace.resolve(PATH);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Json.write(toJson()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Course.write(workspace.resolve(PATH), Json.write(toJson()));
     }
 
     Map<String, Object> toJson() {

@@ -1,7 +1,5 @@
 package httpfromscratch.classroom;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,8 +42,8 @@ final class Grade {
         }
         Map<String, Object> report = Json.parseObject(Course.read(progress));
         report.put("graded", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        write(out.resolveSibling(out.getFileName() + ".json"), Json.write(report));
-        write(out.resolveSibling(out.getFileName() + ".md"), Course.read(copy.resolve("classroom/target/progress.md")));
+        Course.write(out.resolveSibling(out.getFileName() + ".json"), Json.write(report));
+        Course.write(out.resolveSibling(out.getFileName() + ".md"), Course.read(copy.resolve("classroom/target/progress.md")));
         System.out.println(name + ": " + report.get("exercisesDone") + " of " + report.get("exercisesTotal")
                 + " exercises done, " + report.get("stepsDone") + " of " + report.get("stepsTotal") + " steps done -> "
                 + out + ".json, " + out + ".md");
@@ -72,15 +70,5 @@ final class Grade {
             }
         }
         WorkspaceWriter.writeTooling(course, copy);
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

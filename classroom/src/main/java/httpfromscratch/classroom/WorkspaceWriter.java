@@ -214,13 +214,7 @@ final class WorkspaceWriter {
     }
 
     private static void writeText(Path out, String relative, String text) {
-        try {
-            Path file = out.resolve(relative);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Course.write(out.resolve(relative), text);
     }
 
     /** Copies keeping the executable bit, which {@code mvnw} needs. */
