@@ -20,7 +20,7 @@ final class ContentLength {
         Long length = null;
         for (String header : headers.all("Content-Length")) {
             for (String value : header.split(",", -1)) {
-                long parsed = parse(value.strip());
+                long parsed = parse(Syntax.trimWhitespace(value));
                 if (length != null && length != parsed) {
                     throw new HttpException(Status.BAD_REQUEST, "Content-Length values differ");
                 }

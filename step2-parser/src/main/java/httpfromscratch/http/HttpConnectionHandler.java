@@ -44,7 +44,7 @@ public final class HttpConnectionHandler implements ConnectionHandler {
         boolean includeBody = true;
         boolean requestFullyRead = false;
         try {
-            Optional<HttpRequest> request = parser.parse(in);
+            Optional<HttpRequest> request = parser.parse(in, out);
             if (request.isEmpty()) {
                 return; // the client connected and closed without a request: nothing to answer
             }

@@ -26,6 +26,13 @@ public record Limits(
     /** 16 KiB: room for large cookies, and far below what would hurt memory. */
     public static final int MAX_HEADER_SECTION_BYTES = 16 * 1024;
 
+    /**
+     * 4 KiB for the trailer fields after a chunked body → 431. Trailers are rare and small (a
+     * checksum, a status); they are read and dropped, so they get a budget of their own, well
+     * below the header section's.
+     */
+    public static final int MAX_TRAILER_SECTION_BYTES = 4 * 1024;
+
     /** 100: browsers send about 15; a hundred leaves room without inviting a flood of tiny headers. */
     public static final int MAX_HEADER_COUNT = 100;
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  *
  * @param method  a token such as {@code GET}
  * @param target  the request-target, not yet decoded
- * @param version {@code HTTP/1.1} or {@code HTTP/1.0}
+ * @param version {@code HTTP/1.1} or {@code HTTP/1.0}: the version we process the request as
  */
 public record RequestLine(String method, String target, String version) {
 
@@ -31,21 +31,22 @@ public record RequestLine(String method, String target, String version) {
         if (target.isEmpty() || !target.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
             throw new HttpException(Status.BAD_REQUEST, "request target must be visible ASCII without spaces");
         }
-        checkVersion(version);
-        return new RequestLine(method, target, version);
+        return new RequestLine(method, target, versionToProcess(version));
     }
 
     /**
-     * {@code HTTP/1.1} and {@code HTTP/1.0} are ours; another well-formed version is a 505. An
-     * HTTP/1.x version always has a minor digit ({@code HTTP/1} is malformed); HTTP/2 and later name
-     * themselves without one.
+     * The version we answer as. HTTP/1.0 and HTTP/1.1 are ours. A later HTTP/1.x (say
+     * {@code HTTP/1.2}) promises to be understood as HTTP/1.1, so it is processed as HTTP/1.1
+     * (RFC 9110 §2.5); another major version is a 505. An HTTP/1.x version always has a minor
+     * digit ({@code HTTP/1} is malformed); HTTP/2 and later name themselves without one.
      */
-    private static void checkVersion(String version) {
+    private static String versionToProcess(String version) {
         if (!VERSION_SYNTAX.matcher(version).matches()) {
             throw new HttpException(Status.BAD_REQUEST, "expected HTTP/1.1 or HTTP/1.0 as the version, got '" + version + "'");
         }
-        if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
+        if (!version.startsWith("HTTP/1.")) {
             throw new HttpException(Status.HTTP_VERSION_NOT_SUPPORTED, "only HTTP/1.0 and HTTP/1.1 are supported");
         }
+        return version.equals("HTTP/1.0") ? "HTTP/1.0" : "HTTP/1.1";
     }
 }

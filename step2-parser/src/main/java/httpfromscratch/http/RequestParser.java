@@ -2,8 +2,10 @@ package httpfromscratch.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,8 +39,37 @@ public final class RequestParser {
      * The next request on the stream, or empty when the client closed the connection before
      * sending one (how a client ends a persistent connection). Throws {@link HttpException} for a
      * request that breaks the protocol or a limit.
+     *
+     * <p>Between the head and the body we may have to speak: a client that sent
+     * {@code Expect: 100-continue} waits for {@code 100 Continue} before it sends its body
+     * (RFC 9110 §10.1.1). We write it to {@code out} once the head is accepted, so only when we are
+     * about to read the body; a head we refuse gets its final status instead, and no 100.
+     */
+    public Optional<HttpRequest> parse(InputStream in, OutputStream out) throws IOException {
+        Optional<RequestHead> head = readHead(in);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        if (head.get().continueExpected()) {
+            ResponseWriter.writeContinue(out);
+        }
+        return Optional.of(readBody(head.get(), in));
+    }
+
+    /**
+     * The next request, for a caller with nobody to answer (a test, a file of requests): an
+     * {@code Expect: 100-continue} goes unanswered. On a connection, use {@link #parse(InputStream, OutputStream)}.
      */
     public Optional<HttpRequest> parse(InputStream in) throws IOException {
+        return parse(in, OutputStream.nullOutputStream());
+    }
+
+    /**
+     * Everything before the body: request line, header fields, and the decisions they allow. A
+     * request refused here (a bad head, a body over the limit, an expectation we cannot meet) is
+     * refused before the client sends its body.
+     */
+    Optional<RequestHead> readHead(InputStream in) throws IOException {
         String line = readRequestLine(in);
         if (line == null) {
             return Optional.empty();
@@ -47,9 +78,19 @@ public final class RequestParser {
         Headers headers = readHeaders(in);
         checkHost(requestLine.version(), headers);
         RequestTarget target = RequestTarget.parse(requestLine.method(), requestLine.target());
-        byte[] body = readBody(in, headers);
-        return Optional.of(new HttpRequest(requestLine.method(), requestLine.target(), target.path(),
-                target.query(), requestLine.version(), headers, body, java.util.Map.of()));
+        boolean chunked = bodyIsChunked(headers);
+        long contentLength = chunked ? 0 : contentLength(headers);
+        boolean continueExpected = expectsContinue(headers) && requestLine.version().equals("HTTP/1.1")
+                && (chunked || contentLength > 0);
+        return Optional.of(new RequestHead(requestLine, target, headers, chunked, contentLength, continueExpected));
+    }
+
+    /** The body the head announced, and the request made of both. */
+    HttpRequest readBody(RequestHead head, InputStream in) throws IOException {
+        byte[] body = readBodyBytes(head, in);
+        RequestLine line = head.requestLine();
+        return new HttpRequest(line.method(), line.target(), head.target().path(), head.target().query(),
+                line.version(), head.headers(), body, Map.of());
     }
 
     private String readRequestLine(InputStream in) throws IOException {
@@ -108,44 +149,84 @@ public final class RequestParser {
         if (!Syntax.isToken(name)) {
             throw new HttpException(Status.BAD_REQUEST, "field name must be a token, got '" + name + "'");
         }
-        String value = line.substring(colon + 1).strip();
+        String value = Syntax.trimWhitespace(line.substring(colon + 1));
         if (!Syntax.isFieldValue(value)) {
             throw new HttpException(Status.BAD_REQUEST, "control character in the value of " + name);
         }
         return new Headers.Field(name, value);
     }
 
-    /** HTTP/1.1 requires exactly one Host header (RFC 9112 §3.2); HTTP/1.0 predates it. */
+    /**
+     * HTTP/1.1 requires exactly one Host header (RFC 9112 §3.2); HTTP/1.0 predates it. Its value must
+     * be a host and maybe a port, or a server that routes by it and one that does not would disagree.
+     */
     private static void checkHost(String version, Headers headers) {
-        int hosts = headers.all("Host").size();
-        if (version.equals("HTTP/1.1") && hosts != 1) {
+        List<String> hosts = headers.all("Host");
+        if (version.equals("HTTP/1.1") && hosts.size() != 1) {
             throw new HttpException(Status.BAD_REQUEST,
-                    hosts == 0 ? "missing Host header" : "more than one Host header");
+                    hosts.isEmpty() ? "missing Host header" : "more than one Host header");
         }
-        if (hosts > 1) {
+        if (hosts.size() > 1) {
             throw new HttpException(Status.BAD_REQUEST, "more than one Host header");
+        }
+        if (!hosts.isEmpty() && !Host.isValid(hosts.getFirst())) {
+            throw new HttpException(Status.BAD_REQUEST, "expected host or host:port as the Host header, got '"
+                    + hosts.getFirst() + "'");
         }
     }
 
-    // Exercise 2.5
     /**
      * The body's length comes from Content-Length, or from chunked framing, never both: if two
      * servers in a chain pick different ones, an attacker can hide a second request inside the
      * first (request smuggling, RFC 9112 §6.3). So a request with both is refused.
      */
-    private byte[] readBody(InputStream in, Headers headers) throws IOException {
-        List<String> transferEncodings = headers.all("Transfer-Encoding");
-        Optional<Long> contentLength = ContentLength.of(headers);
-        if (!transferEncodings.isEmpty()) {
-            if (contentLength.isPresent()) {
-                throw new HttpException(Status.BAD_REQUEST, "both Transfer-Encoding and Content-Length");
-            }
-            return ChunkedBody.read(in, transferEncodings, limits);
+    private static boolean bodyIsChunked(Headers headers) {
+        boolean chunked = TransferEncoding.isChunked(headers);
+        if (chunked && headers.contains("Content-Length")) {
+            throw new HttpException(Status.BAD_REQUEST, "both Transfer-Encoding and Content-Length");
         }
-        long length = contentLength.orElse(0L);
+        return chunked;
+    }
+
+    /** Content-Length, or 0 without it; over the limit is a 413 now, before the client sends the body. */
+    private long contentLength(Headers headers) {
+        long length = ContentLength.of(headers).orElse(0L);
         if (length > limits.maxBodyBytes()) {
             throw new HttpException(Status.CONTENT_TOO_LARGE, "body larger than " + limits.maxBodyBytes() + " bytes");
         }
+        return length;
+    }
+
+    /**
+     * Whether the client waits for {@code 100 Continue} before it sends the body (RFC 9110 §10.1.1).
+     * {@code 100-continue} is the only expectation HTTP defines; we cannot meet any other: 417.
+     */
+    private static boolean expectsContinue(Headers headers) {
+        boolean continueExpected = false;
+        for (String value : headers.all("Expect")) {
+            for (String item : value.split(",")) {
+                String expectation = Syntax.trimWhitespace(item);
+                if (expectation.equalsIgnoreCase("100-continue")) {
+                    continueExpected = true;
+                } else if (!expectation.isEmpty()) {
+                    throw new HttpException(Status.EXPECTATION_FAILED,
+                            "only 'Expect: 100-continue' is supported, got '" + expectation + "'");
+                }
+            }
+        }
+        return continueExpected;
+    }
+
+    // Exercise 2.5
+    /**
+     * The body, framed as the head decided: decoded from chunks, or exactly Content-Length bytes.
+     * No fewer (the client gave up: 400) and not one more (those belong to the next request).
+     */
+    private byte[] readBodyBytes(RequestHead head, InputStream in) throws IOException {
+        if (head.chunked()) {
+            return ChunkedBody.read(in, limits);
+        }
+        long length = head.contentLength();
         byte[] body = in.readNBytes((int) length);
         if (body.length < length) {
             throw new HttpException(Status.BAD_REQUEST,

@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ResponseWriter {
 
+    private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+
     private ResponseWriter() {
     }
 
@@ -62,5 +64,14 @@ public final class ResponseWriter {
             headers = headers.with("Date", HttpDate.now());
         }
         return headers;
+    }
+
+    /**
+     * The interim response that tells a client waiting with {@code Expect: 100-continue} to send its
+     * body (RFC 9110 §15.2.1). Not the answer: the final response follows once the request is read.
+     */
+    public static void writeContinue(OutputStream out) throws IOException {
+        out.write(CONTINUE);
+        out.flush();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 /** The status codes this server uses (RFC 9110 §15), with their reason phrases. */
 public final class Status {
 
+    public static final int CONTINUE = 100;
     public static final int OK = 200;
     public static final int CREATED = 201;
     public static final int NO_CONTENT = 204;
@@ -19,6 +20,7 @@ public final class Status {
     public static final int CONTENT_TOO_LARGE = 413;
     public static final int URI_TOO_LONG = 414;
     public static final int UNSUPPORTED_MEDIA_TYPE = 415;
+    public static final int EXPECTATION_FAILED = 417;
     public static final int UNPROCESSABLE_CONTENT = 422;
     public static final int TOO_MANY_REQUESTS = 429;
     public static final int REQUEST_HEADER_FIELDS_TOO_LARGE = 431;
@@ -28,7 +30,7 @@ public final class Status {
     public static final int HTTP_VERSION_NOT_SUPPORTED = 505;
 
     private static final Map<Integer, String> REASON_PHRASES = Map.ofEntries(
-            Map.entry(100, "Continue"),
+            Map.entry(CONTINUE, "Continue"),
             Map.entry(OK, "OK"),
             Map.entry(CREATED, "Created"),
             Map.entry(202, "Accepted"),
@@ -53,6 +55,7 @@ public final class Status {
             Map.entry(CONTENT_TOO_LARGE, "Content Too Large"),
             Map.entry(URI_TOO_LONG, "URI Too Long"),
             Map.entry(UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type"),
+            Map.entry(EXPECTATION_FAILED, "Expectation Failed"),
             Map.entry(UNPROCESSABLE_CONTENT, "Unprocessable Content"),
             Map.entry(TOO_MANY_REQUESTS, "Too Many Requests"),
             Map.entry(REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large"),

@@ -41,8 +41,30 @@ final class Syntax {
         return true;
     }
 
+    /** {@code HEXDIG}: 0-9 and A-F in either case, and nothing else (no Unicode digits). */
+    static boolean isHexDigit(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
     /** Optional whitespace (OWS) around a field value: space or horizontal tab. */
     static boolean isWhitespace(int c) {
         return c == ' ' || c == '\t';
+    }
+
+    /**
+     * {@code value} without the optional whitespace (SP and HTAB) around it, and nothing else.
+     * {@code String.strip()} would also remove control characters such as VT and FF, and turn
+     * {@code "\u000Bchunked"}, which must be refused, into {@code "chunked"}.
+     */
+    static String trimWhitespace(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && isWhitespace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isWhitespace(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
     }
 }

@@ -159,7 +159,59 @@ class HttpServerSocketTest {
         }
     }
 
+    @Test
+    void answersHttpClientThatExpectsContinueWithoutMakingItWait() throws Exception {
+        start(new InspectorHandler());
+
+        try (HttpClient client = client()) {
+            var request = java.net.http.HttpRequest.newBuilder(uri("/upload"))
+                    .expectContinue(true)
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("hello"))
+                    .build();
+            // Unanswered, the client waits 5 s for a 100 Continue before it sends the body anyway.
+            var response = client.sendAsync(request, BodyHandlers.ofString()).get(3, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("method:  PUT\n", "body:    5 bytes\nhello\n");
+        }
+    }
+
     // --- raw bytes
+
+    @Test
+    void sendsContinueOnTheWireBeforeTheClientSendsItsBody() throws IOException {
+        start(new InspectorHandler());
+
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(Wire.bytes("PUT /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"));
+            out.flush();
+            String interim = Wire.text(in.readNBytes("HTTP/1.1 100 Continue\r\n\r\n".length()));
+            out.write(Wire.bytes("hello"));
+            out.flush();
+            RawResponse response = RawResponse.of(new byte[0], in.readAllBytes());
+
+            assertThat(interim).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
+            assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 200 OK");
+            assertThat(response.bodyText()).as(response.shown()).contains("body:    5 bytes\nhello\n");
+        }
+    }
+
+    @Test
+    void refusesAnUploadOverTheLimitWithA413AndNoContinue() throws IOException {
+        start(new InspectorHandler());
+
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(Wire.bytes("PUT /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: "
+                    + (Limits.MAX_BODY_BYTES + 1) + "\r\n\r\n"));
+            out.flush();
+            RawResponse response = RawResponse.of(new byte[0], socket.getInputStream().readAllBytes());
+
+            assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 413 Content Too Large");
+        }
+    }
 
     @Test
     void writesAWellFormedResponseOnTheWire() throws IOException {
@@ -203,8 +255,10 @@ class HttpServerSocketTest {
                         "HTTP/1.1 400 Bad Request", "request line"),
                 argumentSet("HTTP/2.0", "GET / HTTP/2.0\r\nHost: x\r\n\r\n",
                         "HTTP/1.1 505 HTTP Version Not Supported", "HTTP/1.0 and HTTP/1.1"),
-                argumentSet("gzip transfer coding", "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
+                argumentSet("gzip, chunked transfer coding", "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n",
                         "HTTP/1.1 501 Not Implemented", "chunked"),
+                argumentSet("an expectation we cannot meet", "POST / HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\nhi",
+                        "HTTP/1.1 417 Expectation Failed", "100-continue"),
                 argumentSet("smuggling attempt", "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n"
                         + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
                         "HTTP/1.1 400 Bad Request", "both Transfer-Encoding and Content-Length"),

@@ -38,6 +38,12 @@ class RequestLineTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"HTTP/1.2", "HTTP/1.5", "HTTP/1.9"})
+    void processesALaterHttp1MinorVersionAsHttp11(String version) {
+        assertThat(RequestLine.parse("GET / " + version).version()).as("RFC 9110 §2.5").isEqualTo("HTTP/1.1");
+    }
+
+    @ParameterizedTest
     @MethodSource
     void rejectsVersion(String version, int status) {
         String line = "GET / " + version;
@@ -52,7 +58,6 @@ class RequestLineTest {
     static Stream<Arguments> rejectsVersion() {
         return Stream.of(
                 argumentSet("HTTP/2.0 is well formed but unsupported", "HTTP/2.0", 505),
-                argumentSet("HTTP/1.2 is well formed but unsupported", "HTTP/1.2", 505),
                 argumentSet("HTTP/2 is how HTTP/2 names itself", "HTTP/2", 505),
                 argumentSet("HTTP/3 is how HTTP/3 names itself", "HTTP/3", 505),
                 argumentSet("HTTP/0.9", "HTTP/0.9", 505),

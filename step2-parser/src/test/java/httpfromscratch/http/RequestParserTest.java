@@ -211,6 +211,30 @@ class RequestParserTest {
 
     @ParameterizedTest
     @EnumSource(Feeding.class)
+    void processesALaterHttp1MinorVersionAsHttp11(Feeding feeding) {
+        HttpRequest request = feeding.parse("GET /newer HTTP/1.2\r\nHost: x\r\n\r\n");
+
+        assertThat(request.version()).as("RFC 9110 §2.5: answered as the highest 1.x we speak").isEqualTo("HTTP/1.1");
+        assertThat(request.path()).isEqualTo("/newer");
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void acceptsHostValues(String host) {
+        for (Feeding feeding : Feeding.values()) {
+            HttpRequest request = feeding.parse("GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+
+            assertThat(request.header("Host")).as(feeding.toString()).hasValue(host);
+        }
+    }
+
+    static Stream<String> acceptsHostValues() {
+        return Stream.of("example.com", "example.com:8080", "localhost:", "127.0.0.1:8084", "[::1]", "[::1]:8084",
+                "[::ffff:127.0.0.1]", "xn--caf-dma.example", "a_b-c~d.example", "%61.example", "", "EXAMPLE.COM");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Feeding.class)
     void keepsMethodCaseAndAcceptsAnyTokenMethod(Feeding feeding) {
         HttpRequest request = feeding.parse("M-SEARCH /x HTTP/1.1\r\nHost: x\r\n\r\n");
 
@@ -260,12 +284,25 @@ class RequestParserTest {
                 argumentSet("bare CR in the request line", "GET /\r HTTP/1.1\r\nHost: x\r\n\r\n", 400, "bare CR"),
                 // Host
                 argumentSet("missing Host on HTTP/1.1", "GET / HTTP/1.1\r\nAccept: */*\r\n\r\n", 400, "missing Host"),
+                argumentSet("missing Host on HTTP/1.9, processed as HTTP/1.1", "GET / HTTP/1.9\r\nAccept: */*\r\n\r\n", 400, "missing Host"),
                 argumentSet("two Host headers", ok + "Host: y\r\n\r\n", 400, "more than one Host"),
                 argumentSet("two Host headers, different case", ok + "host: x\r\n\r\n", 400, "more than one Host"),
                 argumentSet("two Host headers on HTTP/1.0", "GET / HTTP/1.0\r\nHost: x\r\nHost: y\r\n\r\n", 400, "more than one Host"),
+                argumentSet("space in Host", "GET / HTTP/1.1\r\nHost: a b\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("path in Host", "GET / HTTP/1.1\r\nHost: example.com/admin\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("user info in Host", "GET / HTTP/1.1\r\nHost: user@example.com\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("two ports in Host", "GET / HTTP/1.1\r\nHost: example.com:80:81\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("letters as a port", "GET / HTTP/1.1\r\nHost: example.com:http\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("IPv6 without brackets and a port", "GET / HTTP/1.1\r\nHost: ::1:8080\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("unclosed IPv6 bracket", "GET / HTTP/1.1\r\nHost: [::1\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("name in brackets", "GET / HTTP/1.1\r\nHost: [example.com]\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("garbage after the IPv6 bracket", "GET / HTTP/1.1\r\nHost: [::1]x\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("bad percent-escape in Host", "GET / HTTP/1.1\r\nHost: a%zzb\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("non-ASCII in Host", "GET / HTTP/1.1\r\nHost: caf\u00e9.example\r\n\r\n", 400, "expected host or host:port"),
+                argumentSet("invalid Host on HTTP/1.0", "GET / HTTP/1.0\r\nHost: a b\r\n\r\n", 400, "expected host or host:port"),
                 // versions
                 argumentSet("HTTP/2.0", "GET / HTTP/2.0\r\nHost: x\r\n\r\n", 505, "HTTP/1.0 and HTTP/1.1"),
-                argumentSet("HTTP/1.2", "GET / HTTP/1.2\r\nHost: x\r\n\r\n", 505, "HTTP/1.0 and HTTP/1.1"),
+                argumentSet("HTTP/3.0", "GET / HTTP/3.0\r\nHost: x\r\n\r\n", 505, "HTTP/1.0 and HTTP/1.1"),
                 argumentSet("HTTP/2", "GET / HTTP/2\r\nHost: x\r\n\r\n", 505, "HTTP/1.0 and HTTP/1.1"),
                 argumentSet("HTTP/0.9", "GET / HTTP/0.9\r\nHost: x\r\n\r\n", 505, "HTTP/1.0 and HTTP/1.1"),
                 argumentSet("lower-case version", "GET / http/1.1\r\nHost: x\r\n\r\n", 400, "expected HTTP/1.1 or HTTP/1.0"),
@@ -302,8 +339,21 @@ class RequestParserTest {
                 argumentSet("differing Content-Length list", ok + "Content-Length: 5, 6\r\n\r\nhello!", 400, "differ"),
                 argumentSet("Content-Length and Transfer-Encoding", ok + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n", 400, "both Transfer-Encoding and Content-Length"),
                 argumentSet("Transfer-Encoding and Content-Length", ok + "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n5\r\nhello\r\n0\r\n\r\n", 400, "both Transfer-Encoding and Content-Length"),
-                argumentSet("Transfer-Encoding gzip", ok + "Transfer-Encoding: gzip\r\n\r\n", 501, "chunked"),
-                argumentSet("Transfer-Encoding gzip, chunked", ok + "Transfer-Encoding: gzip, chunked\r\n\r\n", 501, "chunked"),
+                // Transfer-Encoding: chunked must be the last coding, or nobody knows where the body ends (RFC 9112 §6.3)
+                argumentSet("Transfer-Encoding gzip", ok + "Transfer-Encoding: gzip\r\n\r\n", 400, "last transfer coding must be 'chunked'"),
+                argumentSet("Transfer-Encoding chunked, gzip", ok + "Transfer-Encoding: chunked, gzip\r\n\r\n0\r\n\r\n", 400, "last transfer coding must be 'chunked'"),
+                argumentSet("Transfer-Encoding with parameters on chunked", ok + "Transfer-Encoding: chunked;x=1\r\n\r\n0\r\n\r\n", 400, "last transfer coding must be 'chunked'"),
+                argumentSet("empty Transfer-Encoding", ok + "Transfer-Encoding: \r\n\r\n", 400, "last transfer coding must be 'chunked'"),
+                argumentSet("Transfer-Encoding chunked twice", ok + "Transfer-Encoding: chunked, chunked\r\n\r\n0\r\n\r\n0\r\n\r\n", 400, "more than once"),
+                argumentSet("Transfer-Encoding chunked twice on two lines", ok + "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400, "more than once"),
+                argumentSet("Transfer-Encoding gzip, chunked", ok + "Transfer-Encoding: gzip, chunked\r\n\r\n", 501, "only 'Transfer-Encoding: chunked'"),
+                argumentSet("Transfer-Encoding gzip then chunked on two lines", ok + "Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n", 501, "only 'Transfer-Encoding: chunked'"),
+                // only SP and HTAB are optional whitespace (RFC 9110 §5.5): a VT or FF is not trimmed away
+                argumentSet("VT before chunked", ok + "Transfer-Encoding: \u000bchunked\r\n\r\n0\r\n\r\n", 400, "control character"),
+                argumentSet("FF after chunked", ok + "Transfer-Encoding: chunked\u000c\r\n\r\n0\r\n\r\n", 400, "control character"),
+                argumentSet("VT before a Content-Length", ok + "Content-Length: \u000b5\r\n\r\nhello", 400, "control character"),
+                argumentSet("FF after a Content-Length", ok + "Content-Length: 5\u000c\r\n\r\nhello", 400, "control character"),
+                argumentSet("unit separator around a value", ok + "X-A: \u001fa\u001f\r\n\r\n", 400, "control character"),
                 argumentSet("truncated Content-Length body", ok + "Content-Length: 10\r\n\r\nhello", 400, "incomplete body"),
                 // truncated heads
                 argumentSet("EOF after the request line", "GET / HTTP/1.1\r\n", 400, "incomplete request"),

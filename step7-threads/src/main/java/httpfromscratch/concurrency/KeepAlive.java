@@ -45,6 +45,15 @@ final class KeepAlive {
         return request.version().equals("HTTP/1.1") || options.contains("keep-alive");
     }
 
+    /**
+     * An HTTP/1.0 request with Transfer-Encoding: an HTTP/1.0 proxy on the way may not have known
+     * chunked framing, and found another end for the body. RFC 9112 §6.1 says to treat the framing
+     * as faulty: answer it, then close.
+     */
+    static boolean framingAllows(HttpRequest request) {
+        return !(request.version().equals("HTTP/1.0") && request.headers().contains("Transfer-Encoding"));
+    }
+
     /** A handler may end the connection by answering with {@code Connection: close}. */
     static boolean responseAllows(HttpResponse response) {
         return !connectionOptions(response.headers()).contains("close");

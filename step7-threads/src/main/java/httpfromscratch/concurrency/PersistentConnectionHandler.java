@@ -76,7 +76,7 @@ final class PersistentConnectionHandler implements ConnectionHandler {
     private void serve(OpenConnection connection, Socket socket, ConnectionInput in, OutputStream out)
             throws IOException {
         while (nextRequestArrives(connection, in)) {
-            Exchange exchange = exchange(in);
+            Exchange exchange = exchange(in, out);
             boolean keepOpen = exchange.keepOpen() && !connections.stopping();
             HttpResponse response = KeepAlive.announce(exchange.response(), exchange.version(), keepOpen);
             ResponseWriter.write(response, out, exchange.includeBody());
@@ -108,10 +108,10 @@ final class PersistentConnectionHandler implements ConnectionHandler {
     }
 
     /** Reads one request and produces the answer; a request we cannot read is answered and ends the connection. */
-    private Exchange exchange(ConnectionInput in) throws IOException {
+    private Exchange exchange(ConnectionInput in, OutputStream out) throws IOException {
         HttpRequest request;
         try {
-            request = readRequest(in);
+            request = readRequest(in, out);
         } catch (HttpException e) {
             return Exchange.unreadable(errors.respond(e));
         } catch (SocketTimeoutException e) {
@@ -119,18 +119,20 @@ final class PersistentConnectionHandler implements ConnectionHandler {
                     "request not received within " + limits.requestTimeout().toSeconds() + " s")));
         }
         HttpResponse response = HttpConnectionHandler.respond(handler, request, errors);
-        boolean keepOpen = KeepAlive.requestAllows(request) && KeepAlive.responseAllows(response);
+        boolean keepOpen = KeepAlive.requestAllows(request) && KeepAlive.responseAllows(response)
+                && KeepAlive.framingAllows(request);
         return new Exchange(response, request.version(), !request.method().equals("HEAD"), keepOpen, false);
     }
 
     /**
      * The next request, which must arrive whole (head and body) before the deadline. The parser
-     * reads exactly the bytes of the body it announced, so the next request starts at the right byte.
+     * reads exactly the bytes of the body it announced, so the next request starts at the right byte,
+     * and answers {@code Expect: 100-continue} on {@code out} before it reads that body.
      */
-    private HttpRequest readRequest(ConnectionInput in) throws IOException {
+    private HttpRequest readRequest(ConnectionInput in, OutputStream out) throws IOException {
         in.startDeadline(limits.requestTimeout());
         try {
-            return parser.parse(in).orElseThrow(() ->
+            return parser.parse(in, out).orElseThrow(() ->
                     new HttpException(Status.BAD_REQUEST, "connection closed before a request line"));
         } finally {
             in.clearDeadline();

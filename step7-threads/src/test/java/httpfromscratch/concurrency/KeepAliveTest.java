@@ -56,4 +56,17 @@ class KeepAliveTest {
         assertThat(KeepAlive.announce(response, "HTTP/1.0", true).headers().first("Connection")).contains("keep-alive");
         assertThat(KeepAlive.announce(response, "HTTP/1.1", true).headers().contains("Connection")).isFalse();
     }
+
+    @ParameterizedTest(name = "{0} with Transfer-Encoding: {1} → framing allows reuse: {2}")
+    @CsvSource({
+        "HTTP/1.0, true,  false",
+        "HTTP/1.0, false, true",
+        "HTTP/1.1, true,  true",
+    })
+    void closesAfterAnHttp10RequestWithTransferEncoding(String version, boolean chunked, boolean allows) {
+        Headers headers = chunked ? Headers.of("Transfer-Encoding", "chunked") : Headers.empty();
+        HttpRequest request = new HttpRequest("POST", "/", "/", Map.of(), version, headers, new byte[0], Map.of());
+
+        assertThat(KeepAlive.framingAllows(request)).isEqualTo(allows);
+    }
 }

@@ -6,7 +6,11 @@ import httpfromscratch.http.HttpResponse;
 import httpfromscratch.http.Status;
 import httpfromscratch.routing.Router;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +160,79 @@ class PersistentConnectionTest {
 
             assertThat(notFound.status()).isEqualTo(404);
             assertThat(hello.status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void answersExpectContinueAndReadsTheBodyThatFollows() throws IOException {
+        try (RawClient client = RawClient.connect(server.port())) {
+            RawClient.Response interim = client.send(
+                    "POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n").readResponse(false);
+            RawClient.Response echoed = client.send("hello").readResponse();
+            RawClient.Response next = client.get("/hello").readResponse();
+
+            assertThat(interim.status()).isEqualTo(100);
+            assertThat(echoed.body()).isEqualTo("hello");
+            assertThat(next.body()).as("the connection goes on, in step").isEqualTo("hello");
+        }
+    }
+
+    @Test
+    void readsTheBodyItLetInEvenWhenNoHandlerWantsIt() throws IOException {
+        // The parser sends 100 before any handler runs, so a 404 still reads the body it asked for:
+        // skipping it would leave its bytes to be read as the next request.
+        String body = "GET /hello HTTP/1.1\r\nHost: x\r\n\r\n";
+        try (RawClient client = RawClient.connect(server.port())) {
+            RawClient.Response interim = client.send("POST /nope HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n").readResponse(false);
+            RawClient.Response notFound = client.send(body).readResponse();
+            RawClient.Response next = client.get("/hello").readResponse();
+
+            assertThat(interim.status()).isEqualTo(100);
+            assertThat(notFound.status()).isEqualTo(404);
+            assertThat(next.body()).isEqualTo("hello");
+            assertThat(client.staysOpenFor(Duration.ofMillis(200))).as("no third response to a smuggled body").isTrue();
+        }
+    }
+
+    @Test
+    void refusesAnUploadOverTheLimitWithoutContinueAndCloses() throws IOException {
+        try (RawClient client = RawClient.connect(server.port())) {
+            RawClient.Response response = client.send("POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                    + "Content-Length: " + (ServerSettings.DEFAULTS.requestLimits().maxBodyBytes() + 1) + "\r\n\r\n").readResponse();
+
+            assertThat(response.status()).isEqualTo(413);
+            assertThat(client.serverClosed()).isTrue();
+        }
+    }
+
+    @Test
+    void answersHttpClientThatExpectsContinueWithoutMakingItWait() throws Exception {
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            for (String body : new String[] {"first", "second on the same connection"}) {
+                var request = java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/echo"))
+                        .expectContinue(true)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                // Unanswered, the client waits 5 s for a 100 Continue before it sends the body anyway.
+                var response = client.sendAsync(request, BodyHandlers.ofString()).get(3, TimeUnit.SECONDS);
+
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.body()).isEqualTo(body);
+            }
+        }
+    }
+
+    @Test
+    void closesAfterAnsweringAnHttp10RequestWithTransferEncoding() throws IOException {
+        // RFC 9112 §6.1: an HTTP/1.0 message with Transfer-Encoding has faulty framing; answer, then close.
+        try (RawClient client = RawClient.connect(server.port())) {
+            RawClient.Response response = client.send("POST /echo HTTP/1.0\r\nConnection: keep-alive\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n").readResponse();
+
+            assertThat(response.body()).isEqualTo("hello");
+            assertThat(response.header("Connection")).contains("close");
+            assertThat(client.serverClosed()).isTrue();
         }
     }
 }
