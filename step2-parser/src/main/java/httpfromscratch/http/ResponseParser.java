@@ -38,15 +38,29 @@ public final class ResponseParser {
      * @param requestMethod the method of the request this answers: a response to HEAD has no body
      */
     public Optional<ClientResponse> parse(InputStream in, String requestMethod) throws IOException {
+        Optional<ClientResponse> head = parseHead(in);
+        if (head.isEmpty()) {
+            return head;
+        }
+        ClientResponse response = head.get();
+        byte[] body = readBody(in, requestMethod, response.status(), response.headers());
+        return Optional.of(new ClientResponse(response.version(), response.status(), response.reason(),
+                response.headers(), body));
+    }
+
+    /**
+     * The status line and header fields only, with an empty body: the body, if any, is left in the
+     * stream, for a caller that streams a body too large to hold in memory.
+     */
+    public Optional<ClientResponse> parseHead(InputStream in) throws IOException {
         String line = readStatusLine(in);
         if (line == null) {
             return Optional.empty();
         }
         StatusLine statusLine = StatusLine.parse(line);
         Headers headers = readHeaders(in);
-        byte[] body = readBody(in, requestMethod, statusLine.status(), headers);
         return Optional.of(new ClientResponse(statusLine.version(), statusLine.status(), statusLine.reason(),
-                headers, body));
+                headers, new byte[0]));
     }
 
     private String readStatusLine(InputStream in) throws IOException {

@@ -156,6 +156,17 @@ class ResponseParserTest {
     }
 
     @Test
+    void parseHeadLeavesTheBodyInTheStream() throws IOException {
+        InputStream in = Feeding.ONE_BYTE_PER_READ.open(Wire.bytes("HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbody"));
+
+        ClientResponse head = new ResponseParser().parseHead(in).orElseThrow();
+
+        assertThat(head.header("Content-Length")).hasValue("4");
+        assertThat(head.body()).isEmpty();
+        assertThat(in.readAllBytes()).containsExactly(Wire.bytes("body"));
+    }
+
+    @Test
     void isEmptyWhenTheServerClosesBeforeAnyByte() throws IOException {
         assertThat(new ResponseParser().parse(new ByteArrayInputStream(new byte[0]), "GET")).isEmpty();
     }
