@@ -64,6 +64,9 @@ public final class ClientConnection implements AutoCloseable {
         InetAddress address = host.equals("localhost") ? InetAddress.getLoopbackAddress() : InetAddress.getByName(host);
         Socket socket = new Socket(address, port);
         socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
+        // Each send leaves at once, as its own segment: without this, a body written just after its
+        // head can wait for the server's delayed acknowledgement (Nagle's algorithm), 40 ms or more.
+        socket.setTcpNoDelay(true);
         return new ClientConnection(socket, socket.getInputStream(), socket.getOutputStream(),
                 host + ":" + port, limits);
     }
