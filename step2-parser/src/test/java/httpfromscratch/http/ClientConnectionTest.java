@@ -139,6 +139,30 @@ class ClientConnectionTest {
         assertThat(connection.serverClosed()).isTrue();
     }
 
+    /** The server's writer and the client's parser agree, HEAD and bodiless statuses included. */
+    @Test
+    void readsBackWhatTheServersWriterWrites() throws IOException {
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        ResponseWriter.write(HttpResponse.text(200, "héllo"), wire, true);
+        ResponseWriter.write(HttpResponse.text(200, "héllo"), wire, false);
+        ResponseWriter.write(HttpResponse.empty(204), wire, true);
+        ResponseWriter.write(HttpResponse.text(404, "none"), wire, true);
+        ClientConnection connection = ClientConnection.over(new ByteArrayInputStream(wire.toByteArray()), sent, "x");
+
+        ClientResponse get = connection.read("GET");
+        ClientResponse head = connection.read("HEAD");
+        ClientResponse noContent = connection.read("DELETE");
+        ClientResponse notFound = connection.read("GET");
+
+        assertThat(get.bodyText()).isEqualTo("héllo");
+        assertThat(head.header("Content-Length")).hasValue("6");
+        assertThat(head.body()).isEmpty();
+        assertThat(noContent.status()).isEqualTo(204);
+        assertThat(notFound.reason()).isEqualTo("Not Found");
+        assertThat(notFound.bodyText()).isEqualTo("none");
+        assertThat(connection.serverClosed()).isTrue();
+    }
+
     @Test
     void refusesToReadWhenTheServerClosedInsteadOfAnswering() {
         assertThatThrownBy(() -> over("").read("GET"))
