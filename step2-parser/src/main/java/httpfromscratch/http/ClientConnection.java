@@ -61,6 +61,7 @@ public final class ClientConnection implements AutoCloseable {
 
     /** Connects with other limits, such as a larger body for a big file. */
     public static ClientConnection connect(String host, int port, Limits limits) throws IOException {
+        // "localhost" may resolve to IPv6 first; the loopback address is the one our servers listen on.
         InetAddress address = host.equals("localhost") ? InetAddress.getLoopbackAddress() : InetAddress.getByName(host);
         Socket socket = new Socket(address, port);
         socket.setSoTimeout((int) READ_TIMEOUT.toMillis());

@@ -64,6 +64,7 @@ public final class ResponseParser {
     }
 
     private String readStatusLine(InputStream in) throws IOException {
+        // The line reader speaks in HttpExceptions; here their status means nothing, only their message.
         HttpException tooLong = new HttpException(Status.BAD_REQUEST,
                 "longer than " + limits.maxRequestLineBytes() + " bytes");
         try {
