@@ -149,6 +149,9 @@ final class TranscriptCheck {
             for (String home : List.of("HOME", "CURL_HOME", "XDG_CONFIG_HOME")) {
                 environment.put(home, scratch.toString()); // so no ~/.curlrc changes what curl prints
             }
+            // "java" in a command is the JDK running this build (21 or newer), whatever the default java is.
+            Path javaBin = Path.of(System.getProperty("java.home"), "bin");
+            environment.put("PATH", javaBin + File.pathSeparator + environment.getOrDefault("PATH", ""));
             Process process = builder.start();
             if (!process.waitFor(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();

@@ -5,8 +5,6 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import httpfromscratch.socket.TcpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -22,11 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What only the wire shows: a real {@link TcpServer} on a free loopback port, spoken to by the
- * JDK's HTTP client or by a raw socket that sends exactly the bytes under test.
+ * JDK's HTTP client, or by step 2's own client, which sends exactly the bytes under test.
  */
 class HttpServerSocketTest {
-
-    private static final int READ_TIMEOUT_MILLIS = 5_000;
 
     private TcpServer server;
 
@@ -56,55 +52,37 @@ class HttpServerSocketTest {
                 .build();
     }
 
-    private Socket connect() throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
-        socket.setSoTimeout(READ_TIMEOUT_MILLIS);
-        return socket;
+    private ClientConnection connect() throws IOException {
+        return ClientConnection.connect(server.port());
     }
 
-    /** Sends {@code request} in one write and reads the whole answer, until the server closes. */
-    private byte[] exchange(byte[] request) throws IOException {
-        try (Socket socket = connect()) {
-            socket.getOutputStream().write(request);
-            socket.getOutputStream().flush();
-            return socket.getInputStream().readAllBytes();
+    /** A response, and the request that led to it, both shown so that a failure says what happened. */
+    private record Answer(ClientResponse response, String shown) {
+
+        static Answer of(String sent, ClientResponse response) {
+            return new Answer(response, "sent " + Wire.escape(sent) + "\n  received " + response + " "
+                    + Wire.escape(response.body()));
         }
     }
 
-    private byte[] exchange(String request) throws IOException {
-        return exchange(Wire.bytes(request));
-    }
-
-    /** A raw response split into its head (up to and including CRLF CRLF) and its body. */
-    private record RawResponse(String head, byte[] body, String shown) {
-        static RawResponse of(byte[] sent, byte[] received) {
-            String text = Wire.text(received);
-            int end = text.indexOf("\r\n\r\n");
-            String shown = "sent " + Wire.escape(sent) + "\n  received " + Wire.escape(received);
-            assertThat(end).as("a complete head: %s", shown).isNotNegative();
-            byte[] body = java.util.Arrays.copyOfRange(received, end + 4, received.length);
-            return new RawResponse(text.substring(0, end + 4), body, shown);
+    /**
+     * Sends {@code request} exactly as written, in one write, reads the response with step 2's own
+     * client, and checks that the server then closes: one request per connection, nothing after the response.
+     */
+    private Answer send(String request) throws IOException {
+        try (ClientConnection connection = connect()) {
+            ClientResponse response = connection.send(request).read(request.startsWith("HEAD ") ? "HEAD" : "GET");
+            Answer answer = Answer.of(request, response);
+            assertThat(connection.serverClosed()).as("closed right after the response: %s", answer.shown()).isTrue();
+            return answer;
         }
-
-        String statusLine() {
-            return head.substring(0, head.indexOf("\r\n"));
-        }
-
-        String bodyText() {
-            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    private RawResponse send(String request) throws IOException {
-        byte[] sent = Wire.bytes(request);
-        return RawResponse.of(sent, exchange(sent));
     }
 
     private void assertStillServes() throws IOException {
-        RawResponse next = send("GET /still-there HTTP/1.1\r\nHost: x\r\n\r\n");
-        assertThat(next.statusLine()).as("the same server answers the next request: %s", next.shown())
-                .isEqualTo("HTTP/1.1 200 OK");
-        assertThat(next.bodyText()).as(next.shown()).contains("path:    /still-there");
+        Answer next = send("GET /still-there HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertThat(next.response().status()).as("the same server answers the next request: %s", next.shown())
+                .isEqualTo(200);
+        assertThat(next.response().bodyText()).as(next.shown()).contains("path:    /still-there");
     }
 
     // --- through java.net.http.HttpClient
@@ -176,7 +154,7 @@ class HttpServerSocketTest {
         }
     }
 
-    // --- raw bytes
+    // --- exact bytes, read back with step 2's client
 
     @Test
     void sendsContinueOnTheWireBeforeTheClientSendsItsBody() throws IOException {
@@ -190,11 +168,11 @@ class HttpServerSocketTest {
             String interim = Wire.text(in.readNBytes("HTTP/1.1 100 Continue\r\n\r\n".length()));
             out.write(Wire.bytes("hello"));
             out.flush();
-            RawResponse response = RawResponse.of(new byte[0], in.readAllBytes());
+            ClientResponse response = new ResponseParser().parse(in, "PUT").orElseThrow();
 
             assertThat(interim).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
-            assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 200 OK");
-            assertThat(response.bodyText()).as(response.shown()).contains("body:    5 bytes\nhello\n");
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.bodyText()).contains("body:    5 bytes\nhello\n");
         }
     }
 
@@ -207,9 +185,10 @@ class HttpServerSocketTest {
             out.write(Wire.bytes("PUT /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: "
                     + (Limits.MAX_BODY_BYTES + 1) + "\r\n\r\n"));
             out.flush();
-            RawResponse response = RawResponse.of(new byte[0], socket.getInputStream().readAllBytes());
+            ClientResponse response = new ResponseParser().parse(socket.getInputStream(), "PUT").orElseThrow();
 
-            assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 413 Content Too Large");
+            assertThat(response.status()).as("status of a refused over-limit upload").isEqualTo(413);
+            assertThat(response.reason()).isEqualTo("Content Too Large");
         }
     }
 
@@ -217,13 +196,15 @@ class HttpServerSocketTest {
     void writesAWellFormedResponseOnTheWire() throws IOException {
         start(new InspectorHandler());
 
-        RawResponse response = send("GET /wire HTTP/1.1\r\nHost: x\r\n\r\n");
+        Answer answer = send("GET /wire HTTP/1.1\r\nHost: x\r\n\r\n");
+        ClientResponse response = answer.response();
 
-        assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 200 OK");
-        assertThat(response.head()).as(response.shown())
-                .contains("\r\nContent-Type: text/plain; charset=utf-8\r\n", "\r\nConnection: close\r\n",
-                        "\r\nContent-Length: " + response.body().length + "\r\n")
-                .containsPattern("\r\nDate: [A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT\r\n");
+        assertThat(statusLine(response)).as(answer.shown()).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(response.header("Content-Type")).as(answer.shown()).hasValue("text/plain; charset=utf-8");
+        assertThat(response.header("Connection")).as(answer.shown()).hasValue("close");
+        assertThat(response.header("Content-Length")).as(answer.shown()).hasValue(Integer.toString(response.body().length));
+        assertThat(response.header("Date")).as(answer.shown()).hasValueSatisfying(date -> assertThat(date)
+                .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"));
     }
 
     @ParameterizedTest
@@ -232,17 +213,17 @@ class HttpServerSocketTest {
             throws IOException {
         start(new InspectorHandler());
 
-        RawResponse response = send(request);
+        Answer answer = send(request);
+        ClientResponse response = answer.response();
 
-        assertThat(response.statusLine()).as(response.shown()).isEqualTo(statusLine);
-        assertThat(response.head()).as(response.shown())
-                .contains("\r\nConnection: close\r\n", "\r\nContent-Type: text/plain; charset=utf-8\r\n",
-                        "\r\nContent-Length: " + response.body().length + "\r\n");
-        assertThat(response.bodyText()).as(response.shown()).contains(bodyFragment).endsWith("\n");
-        assertThat(response.bodyText()).as("the handler never saw it: %s", response.shown()).doesNotContain("method:");
+        assertThat(statusLine(response)).as(answer.shown()).isEqualTo(statusLine);
+        assertThat(response.header("Connection")).as(answer.shown()).hasValue("close");
+        assertThat(response.header("Content-Type")).as(answer.shown()).hasValue("text/plain; charset=utf-8");
+        assertThat(response.header("Content-Length")).as(answer.shown()).hasValue(Integer.toString(response.body().length));
+        assertThat(response.bodyText()).as(answer.shown()).contains(bodyFragment).endsWith("\n");
+        assertThat(response.bodyText()).as("the handler never saw it: %s", answer.shown()).doesNotContain("method:");
         assertStillServes();
     }
-
     static Stream<Arguments> answersMalformedRequestWithItsStatusAndKeepsServing() {
         return Stream.of(
                 argumentSet("space before colon", "GET / HTTP/1.1\r\nHost : x\r\n\r\n",
@@ -274,13 +255,11 @@ class HttpServerSocketTest {
     void answersHeadCutShortByTheClientWith400() throws IOException {
         start(new InspectorHandler());
 
-        try (Socket socket = connect()) {
-            byte[] sent = Wire.bytes("GET / HTTP/1.1\r\nHost: x\r\n");
-            socket.getOutputStream().write(sent);
-            socket.shutdownOutput(); // the client is done sending: EOF in the middle of the head
-            RawResponse response = RawResponse.of(sent, socket.getInputStream().readAllBytes());
+        try (ClientConnection connection = connect()) {
+            connection.send("GET / HTTP/1.1\r\nHost: x\r\n");
+            connection.shutdownOutput(); // the client is done sending: EOF in the middle of the head
 
-            assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 400 Bad Request");
+            assertThat(statusLine(connection.read("GET"))).isEqualTo("HTTP/1.1 400 Bad Request");
         }
         assertStillServes();
     }
@@ -290,18 +269,14 @@ class HttpServerSocketTest {
         start(new InspectorHandler());
         String[] pieces = {"PO", "ST /spl", "it HTTP/1.1\r", "\nHo", "st: x\r\nContent-Le", "ngth: 11\r\n", "\r", "\nhello", " world"};
 
-        try (Socket socket = connect()) {
-            OutputStream out = socket.getOutputStream();
-            socket.setTcpNoDelay(true); // each piece leaves as its own segment
+        try (ClientConnection connection = connect()) {
             for (String piece : pieces) {
-                out.write(Wire.bytes(piece));
-                out.flush();
+                connection.send(piece); // each piece leaves as its own segment (the client sets TCP_NODELAY)
             }
-            byte[] received = socket.getInputStream().readAllBytes();
-            RawResponse response = RawResponse.of(Wire.bytes(String.join("", pieces)), received);
+            ClientResponse response = connection.read("POST");
 
-            assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 200 OK");
-            assertThat(response.bodyText()).as(response.shown())
+            assertThat(statusLine(response)).isEqualTo("HTTP/1.1 200 OK");
+            assertThat(response.bodyText())
                     .contains("method:  POST\n", "path:    /split\n", "body:    11 bytes\nhello world\n");
         }
     }
@@ -310,16 +285,11 @@ class HttpServerSocketTest {
     void readsABodyThatArrivesAfterTheHead() throws IOException {
         start(new InspectorHandler());
 
-        try (Socket socket = connect()) {
-            OutputStream out = socket.getOutputStream();
-            InputStream in = socket.getInputStream();
-            out.write(Wire.bytes("POST /late HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nab"));
-            out.flush();
-            out.write(Wire.bytes("cd"));
-            out.flush();
-            RawResponse response = RawResponse.of(new byte[0], in.readAllBytes());
+        try (ClientConnection connection = connect()) {
+            connection.send("POST /late HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nab");
+            connection.send("cd");
 
-            assertThat(response.bodyText()).as(response.shown()).contains("body:    4 bytes\nabcd\n");
+            assertThat(connection.read("POST").bodyText()).contains("body:    4 bytes\nabcd\n");
         }
     }
 
@@ -329,13 +299,13 @@ class HttpServerSocketTest {
             throw new IllegalStateException("secret database password is hunter2");
         });
 
-        RawResponse response = send("GET /boom HTTP/1.1\r\nHost: x\r\n\r\n");
+        Answer answer = send("GET /boom HTTP/1.1\r\nHost: x\r\n\r\n");
 
-        assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 500 Internal Server Error");
-        assertThat(response.body()).as(response.shown()).isNotEmpty();
-        assertThat(response.head() + response.bodyText()).as(response.shown())
+        assertThat(statusLine(answer.response())).as(answer.shown()).isEqualTo("HTTP/1.1 500 Internal Server Error");
+        assertThat(answer.response().body()).as(answer.shown()).isNotEmpty();
+        assertThat(answer.response().headers() + answer.response().bodyText()).as(answer.shown())
                 .doesNotContain("hunter2").doesNotContain("IllegalStateException");
-        assertThat(response.head()).contains("\r\nConnection: close\r\n");
+        assertThat(answer.response().header("Connection")).hasValue("close");
     }
 
     @Test
@@ -344,10 +314,10 @@ class HttpServerSocketTest {
             throw new IOException("disk on fire");
         });
 
-        RawResponse response = send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        Answer answer = send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
 
-        assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 500 Internal Server Error");
-        assertThat(response.bodyText()).doesNotContain("disk on fire");
+        assertThat(statusLine(answer.response())).as(answer.shown()).isEqualTo("HTTP/1.1 500 Internal Server Error");
+        assertThat(answer.response().bodyText()).doesNotContain("disk on fire");
     }
 
     @Test
@@ -356,27 +326,26 @@ class HttpServerSocketTest {
             throw new HttpException(404, "no page at " + request.path());
         });
 
-        RawResponse response = send("GET /missing HTTP/1.1\r\nHost: x\r\n\r\n");
+        Answer answer = send("GET /missing HTTP/1.1\r\nHost: x\r\n\r\n");
 
-        assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 404 Not Found");
-        assertThat(response.bodyText()).as(response.shown()).isEqualTo("no page at /missing\n");
+        assertThat(statusLine(answer.response())).as(answer.shown()).isEqualTo("HTTP/1.1 404 Not Found");
+        assertThat(answer.response().bodyText()).as(answer.shown()).isEqualTo("no page at /missing\n");
     }
 
     @Test
     void answersHeadWithHeadersButNoBody() throws IOException {
         start(request -> HttpResponse.text(200, "a body HEAD must not see"));
 
-        RawResponse get = send("GET /page HTTP/1.1\r\nHost: x\r\n\r\n");
-        RawResponse head = send("HEAD /page HTTP/1.1\r\nHost: x\r\n\r\n");
+        // send() also checks that the server closes right after the head: no body bytes follow.
+        ClientResponse get = send("GET /page HTTP/1.1\r\nHost: x\r\n\r\n").response();
+        ClientResponse head = send("HEAD /page HTTP/1.1\r\nHost: x\r\n\r\n").response();
 
-        assertThat(head.statusLine()).as(head.shown()).isEqualTo("HTTP/1.1 200 OK");
-        assertThat(head.head()).as(head.shown()).contains("\r\nContent-Length: 24\r\n",
-                "\r\nContent-Type: text/plain; charset=utf-8\r\n");
-        assertThat(head.body()).as("nothing after the blank line: %s", head.shown()).isEmpty();
-        assertThat(get.bodyText()).as(get.shown()).isEqualTo("a body HEAD must not see");
-        assertThat(get.head().replaceAll("Date: [^\r]*", ""))
-                .as("GET and HEAD have the same headers")
-                .isEqualTo(head.head().replaceAll("Date: [^\r]*", ""));
+        assertThat(statusLine(head)).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(head.header("Content-Length")).hasValue("24");
+        assertThat(head.header("Content-Type")).hasValue("text/plain; charset=utf-8");
+        assertThat(get.bodyText()).isEqualTo("a body HEAD must not see");
+        assertThat(get.headers().without("Date")).as("GET and HEAD have the same headers")
+                .isEqualTo(head.headers().without("Date"));
     }
 
     @Test
@@ -385,16 +354,15 @@ class HttpServerSocketTest {
         start(new HttpConnectionHandler(new InspectorHandler(), Limits.DEFAULTS.withHeaderTimeout(timeout),
                 ErrorResponder.PLAIN_TEXT));
 
-        try (Socket socket = connect()) {
+        try (ClientConnection connection = connect()) {
             long started = System.nanoTime();
-            byte[] received = socket.getInputStream().readAllBytes();
+            ClientResponse response = connection.read("GET");
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
-            RawResponse response = RawResponse.of(new byte[0], received);
 
-            assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 408 Request Timeout");
-            assertThat(response.head()).as(response.shown()).contains("\r\nConnection: close\r\n");
-            assertThat(waited).as("waited for the header timeout, not for the test's").isBetween(
-                    timeout.minusMillis(50), Duration.ofMillis(READ_TIMEOUT_MILLIS - 1000));
+            assertThat(statusLine(response)).isEqualTo("HTTP/1.1 408 Request Timeout");
+            assertThat(response.header("Connection")).hasValue("close");
+            assertThat(waited).as("waited for the header timeout, not for the client's").isBetween(
+                    timeout.minusMillis(50), ClientConnection.READ_TIMEOUT.minusSeconds(1));
         }
         assertStillServes();
     }
@@ -404,12 +372,10 @@ class HttpServerSocketTest {
         start(new HttpConnectionHandler(new InspectorHandler(),
                 Limits.DEFAULTS.withHeaderTimeout(Duration.ofMillis(200)), ErrorResponder.PLAIN_TEXT));
 
-        try (Socket socket = connect()) {
-            byte[] sent = Wire.bytes("GET / HTTP/1.1\r\nHost: x\r\n");
-            socket.getOutputStream().write(sent);
-            RawResponse response = RawResponse.of(sent, socket.getInputStream().readAllBytes());
+        try (ClientConnection connection = connect()) {
+            connection.send("GET / HTTP/1.1\r\nHost: x\r\n");
 
-            assertThat(response.statusLine()).as(response.shown()).isEqualTo("HTTP/1.1 408 Request Timeout");
+            assertThat(statusLine(connection.read("GET"))).isEqualTo("HTTP/1.1 408 Request Timeout");
         }
     }
 
@@ -417,9 +383,9 @@ class HttpServerSocketTest {
     void survivesAClientThatConnectsAndClosesAtOnce() throws IOException {
         start(new InspectorHandler());
 
-        try (Socket socket = connect()) {
-            socket.shutdownOutput();
-            assertThat(socket.getInputStream().readAllBytes()).as("no request, no response").isEmpty();
+        try (ClientConnection connection = connect()) {
+            connection.shutdownOutput();
+            assertThat(connection.serverClosed()).as("no request, no response").isTrue();
         }
         new Socket(InetAddress.getLoopbackAddress(), server.port()).close();
 
@@ -430,7 +396,7 @@ class HttpServerSocketTest {
     void survivesAClientThatResetsTheConnection() throws IOException {
         start(new InspectorHandler());
 
-        Socket socket = connect();
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
         socket.getOutputStream().write(Wire.bytes("GET / HTTP/1.1\r\nHo"));
         socket.setSoLinger(true, 0); // close with RST instead of FIN
         socket.close();
@@ -443,8 +409,13 @@ class HttpServerSocketTest {
         start(new InspectorHandler());
 
         for (int i = 0; i < 5; i++) {
-            RawResponse response = send("GET /n/" + i + " HTTP/1.0\r\n\r\n");
-            assertThat(response.bodyText()).as(response.shown()).contains("path:    /n/" + i + "\n");
+            Answer answer = send("GET /n/" + i + " HTTP/1.0\r\n\r\n");
+            assertThat(answer.response().bodyText()).as(answer.shown()).contains("path:    /n/" + i + "\n");
         }
+    }
+
+    /** {@code HTTP/1.1 404 Not Found}: the status line as it came, rebuilt from its three parts. */
+    private static String statusLine(ClientResponse response) {
+        return response.version() + " " + response.status() + " " + response.reason();
     }
 }

@@ -2,13 +2,13 @@ package httpfromscratch.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientRequest;
+import httpfromscratch.http.ClientResponse;
 import httpfromscratch.http.HttpConnectionHandler;
 import httpfromscratch.http.Limits;
 import httpfromscratch.socket.TcpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,27 +71,29 @@ class RouterServerTest {
 
     @Test
     void headGetsTheHeadersOfGetAndNoBody() throws Exception {
-        String wire = exchange("HEAD /about HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        try (ClientConnection connection = ClientConnection.connect(server.port())) {
+            ClientResponse response = connection.exchange(ClientRequest.of("HEAD", "/about"));
 
-        assertThat(wire).startsWith("HTTP/1.1 200 OK\r\n");
-        assertThat(wire).contains("Content-Length: " + DemoRoutes.ABOUT.getBytes(StandardCharsets.UTF_8).length + "\r\n");
-        assertThat(wire).endsWith("\r\n\r\n");
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.header("Content-Length"))
+                    .hasValue(Integer.toString(DemoRoutes.ABOUT.getBytes(StandardCharsets.UTF_8).length));
+            assertThat(connection.serverClosed()).as("the connection ends right after the head: no body").isTrue();
+        }
     }
 
     @Test
     void malformedRequestGetsAJson400AndTheServerKeepsServing() throws Exception {
-        String wire = exchange("GET /about HTTP/1.1\r\nHost : localhost\r\n\r\n");
+        ClientResponse response = exchange("GET /about HTTP/1.1\r\nHost : localhost\r\n\r\n");
 
-        assertThat(wire).startsWith("HTTP/1.1 400 Bad Request\r\n");
-        assertThat(wire).contains("Content-Type: application/json\r\n");
-        assertThat(wire).contains("\"error\":\"Bad Request\"");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).hasValue("application/json");
+        assertThat(response.bodyText()).contains("\"error\":\"Bad Request\"");
         assertThat(get("/about").statusCode()).isEqualTo(200);
     }
 
     @Test
     void unsupportedVersionIsA505() throws Exception {
-        assertThat(exchange("GET / HTTP/2.0\r\nHost: localhost\r\n\r\n"))
-                .startsWith("HTTP/1.1 505 HTTP Version Not Supported\r\n");
+        assertThat(exchange("GET / HTTP/2.0\r\nHost: localhost\r\n\r\n").status()).isEqualTo(505);
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
@@ -102,14 +104,10 @@ class RouterServerTest {
         return URI.create("http://localhost:" + server.port() + path);
     }
 
-    /** Sends raw bytes and returns everything the server answered before closing. */
-    private static String exchange(String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    /** Sends {@code request} exactly as written, with step 2's client, and reads the response. */
+    private static ClientResponse exchange(String request) throws IOException {
+        try (ClientConnection connection = ClientConnection.connect(server.port())) {
+            return connection.send(request).read("GET");
         }
     }
 }

@@ -2,6 +2,12 @@ package httpfromscratch.staticfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientRequest;
+import httpfromscratch.http.ClientResponse;
+import httpfromscratch.http.RequestWriter;
+import httpfromscratch.http.ResponseParser;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +19,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -82,40 +89,20 @@ class LargeFileStreamingTest {
     private record Download(long contentLength, long bodyBytes) {
     }
 
-    /** GETs {@code target} over a raw socket and counts the body's bytes, keeping none of them. */
+    /** GETs {@code target}, reads the response's head with step 2's parser, and counts the body's bytes, keeping none. */
     private static Download download(int port, String target) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(RawClient.READ_TIMEOUT_MILLIS);
+            socket.setSoTimeout((int) ClientConnection.READ_TIMEOUT.toMillis());
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String head = readHead(in);
+            RequestWriter.write(ClientRequest.get(target), "localhost", out);
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            Optional<ClientResponse> head = new ResponseParser().parseHead(in);
             assertThat(head)
                     .as("the response's head; none at all means the server failed before sending it (out of memory?)")
-                    .startsWith("HTTP/1.1 200 OK\r\n");
-            return new Download(contentLength(head), countUntilClosed(in));
+                    .hasValueSatisfying(response -> assertThat(response.status()).isEqualTo(200));
+            long contentLength = Long.parseLong(head.get().header("Content-Length").orElse("-1"));
+            return new Download(contentLength, countUntilClosed(in));
         }
-    }
-
-    /** Reads up to and including the empty line, one byte at a time so no body byte is taken. */
-    private static String readHead(InputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            head.append((char) b);
-        }
-        return head.toString();
-    }
-
-    private static long contentLength(String head) {
-        return head.lines()
-                .filter(line -> line.regionMatches(true, 0, "Content-Length:", 0, 15))
-                .map(line -> Long.parseLong(line.substring(15).strip()))
-                .findFirst().orElse(-1L);
     }
 
     private static long countUntilClosed(InputStream in) throws IOException {

@@ -2,6 +2,9 @@ package httpfromscratch.staticfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientRequest;
+import httpfromscratch.http.ClientResponse;
 import httpfromscratch.http.HttpConnectionHandler;
 import httpfromscratch.http.Limits;
 import httpfromscratch.routing.JsonErrors;
@@ -23,8 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Step 4's server through a real socket. The traversal attempts go over a raw socket, byte for
- * byte, because curl and HttpClient would tidy {@code /static/../} away before sending it.
+ * Step 4's server through a real socket. The traversal attempts go through step 2's client, byte
+ * for byte, because curl and HttpClient would tidy {@code /static/../} away before sending it.
  */
 class StaticFilesServerTest {
 
@@ -86,25 +89,27 @@ class StaticFilesServerTest {
                 .replace("{absolute}", site.secretNextToRoot().toString())
                 .replace("{absolute-encoded}", site.secretNextToRoot().toString().replace("/", "%2f"));
 
-        String response = RawClient.get(server.port(), target);
+        ClientResponse response = get(target);
 
-        assertThat(response).startsWith("HTTP/1.1 404 Not Found\r\n");
-        assertThat(response).doesNotContain(TestSite.SECRET).doesNotContain(site.root().toString());
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.bodyText()).doesNotContain(TestSite.SECRET).doesNotContain(site.root().toString());
+        assertThat(response.headers().toString()).doesNotContain(site.root().toString());
     }
 
     @Test
     void aLinkIntoTheSiblingFolderIsRefused() throws IOException {
         Assumptions.assumeTrue(linkMade, "symbolic links can't be made here");
 
-        String response = RawClient.get(server.port(), "/static/peek/secret.txt");
+        ClientResponse response = get("/static/peek/secret.txt");
 
-        assertThat(response).startsWith("HTTP/1.1 404 Not Found\r\n").doesNotContain(TestSite.SECRET);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.bodyText()).doesNotContain(TestSite.SECRET);
     }
 
     @Test
     void aNulByteCannotCutAFileNameShort() throws IOException {
         // In C, "style.css\0.txt" is "style.css"; here it is no file at all.
-        assertThat(RawClient.get(server.port(), "/static/style.css%00.txt")).startsWith("HTTP/1.1 404 Not Found\r\n");
+        assertThat(get("/static/style.css%00.txt").status()).isEqualTo(404);
     }
 
     @Test
@@ -128,31 +133,41 @@ class StaticFilesServerTest {
 
     @Test
     void headSendsTheHeadersOfGetAndNoBody() throws IOException {
-        String get = RawClient.get(server.port(), "/static/style.css");
-        String head = RawClient.exchange(server.port(), "HEAD /static/style.css HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        ClientResponse get = get("/static/style.css");
+        try (ClientConnection connection = ClientConnection.connect(server.port())) {
+            ClientResponse head = connection.exchange(ClientRequest.of("HEAD", "/static/style.css"));
 
-        assertThat(withoutDate(RawClient.head(head))).isEqualTo(withoutDate(RawClient.head(get)));
-        assertThat(RawClient.head(head)).contains("Content-Length: " + TestSite.STYLE_CSS.length() + "\r\n");
-        assertThat(head).endsWith("\r\n\r\n");
-        assertThat(RawClient.body(get)).isEqualTo(TestSite.STYLE_CSS);
+            assertThat(head.headers().without("Date")).isEqualTo(get.headers().without("Date"));
+            assertThat(head.header("Content-Length")).hasValue(Integer.toString(TestSite.STYLE_CSS.length()));
+            assertThat(connection.serverClosed()).as("the connection ends right after the head: no body").isTrue();
+        }
+        assertThat(get.bodyText()).isEqualTo(TestSite.STYLE_CSS);
     }
 
     @Test
     void a304OnTheWireHasNoBody() throws IOException {
-        String etag = RawClient.head(RawClient.get(server.port(), "/static/style.css")).lines()
-                .filter(line -> line.startsWith("ETag: "))
-                .findFirst().orElseThrow().substring("ETag: ".length());
+        String etag = get("/static/style.css").header("ETag").orElseThrow();
 
-        String response = RawClient.exchange(server.port(),
-                "GET /static/style.css HTTP/1.1\r\nHost: localhost\r\nIf-None-Match: " + etag + "\r\n\r\n");
+        try (ClientConnection connection = ClientConnection.connect(server.port())) {
+            ClientResponse response = connection.exchange(
+                    ClientRequest.get("/static/style.css").withHeader("If-None-Match", etag));
 
-        assertThat(response).startsWith("HTTP/1.1 304 Not Modified\r\n");
-        assertThat(response).contains("ETag: " + etag + "\r\n").contains("Last-Modified: ");
-        assertThat(response).doesNotContain("Content-Length").endsWith("\r\n\r\n");
+            assertThat(response.status()).isEqualTo(304);
+            assertThat(response.header("ETag")).hasValue(etag);
+            assertThat(response.header("Last-Modified")).isPresent();
+            assertThat(response.header("Content-Length")).isEmpty();
+            assertThat(connection.serverClosed()).as("the connection ends right after the head: no body").isTrue();
+        }
     }
 
-    private static String withoutDate(String head) {
-        return head.replaceAll("\r\nDate: [^\r]*", "");
+    /**
+     * GETs {@code target} over a socket of our own: curl and HttpClient would tidy {@code /static/../}
+     * away before sending it, this client sends the target exactly as written.
+     */
+    private static ClientResponse get(String target) throws IOException {
+        try (ClientConnection connection = ClientConnection.connect(server.port())) {
+            return connection.exchange(ClientRequest.get(target));
+        }
     }
 
     private static URI uri(String path) {

@@ -3,16 +3,14 @@ package httpfromscratch.json;
 import static httpfromscratch.json.ErrorShape.assertErrorShape;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientResponse;
 import httpfromscratch.http.Headers;
 import httpfromscratch.http.HttpRequest;
 import httpfromscratch.http.HttpResponse;
 import httpfromscratch.routing.JsonErrors;
 import httpfromscratch.socket.TcpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -122,22 +120,18 @@ class ErrorShapeTest {
         "HTTP/2.0 on a text wire | GET / HTTP/2.0\\r\\nHost: x\\r\\n\\r\\n                | 505",
         "Content-Length of abc   | POST /data HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: abc\\r\\n\\r\\n | 400"})
     void theParsersErrorsHaveTheShapeWithoutAPath(String what, String request, int status) throws IOException {
-        String response = exchange(request.replace("\\r\\n", "\r\n"));
+        ClientResponse response = exchange(request.replace("\\r\\n", "\r\n"));
 
-        String[] headAndBody = response.split("\r\n\r\n", 2);
-        assertThat(headAndBody[0]).startsWith("HTTP/1.1 " + status + " ");
-        assertThat(headAndBody[0]).containsIgnoringCase("\r\nContent-Type: application/json\r\n");
-        assertErrorShape(status, "application/json", headAndBody[1], null);
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).hasValue("application/json");
+        assertErrorShape(status, "application/json", response.bodyText(), null);
     }
 
-    /** Sends raw bytes, says "that is all" (so the server need not wait for more), and reads the answer. */
-    private static String exchange(String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            socket.setSoTimeout(5_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.shutdownOutput();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** Sends raw bytes with step 2's client, says "that is all" (so the server need not wait for more), and reads the answer. */
+    private static ClientResponse exchange(String request) throws IOException {
+        try (ClientConnection connection = ClientConnection.connect(server.port())) {
+            connection.send(request).shutdownOutput();
+            return connection.read("GET");
         }
     }
 }

@@ -2,6 +2,9 @@ package httpfromscratch.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientRequest;
+import httpfromscratch.http.ClientResponse;
 import httpfromscratch.http.HttpResponse;
 import httpfromscratch.http.Status;
 import java.io.IOException;
@@ -28,35 +31,35 @@ class ConnectionCapTest {
 
     @Test
     void refusesTheConnectionPastTheCapWith503AndRetryAfter() throws IOException {
-        try (RawClient first = RawClient.connect(server.port());
-                RawClient second = RawClient.connect(server.port())) {
+        try (ClientConnection first = ClientConnection.connect(server.port());
+                ClientConnection second = ClientConnection.connect(server.port())) {
             // Answered requests prove both connections are registered before the third one comes.
-            assertThat(first.get("/").readResponse().status()).isEqualTo(200);
-            assertThat(second.get("/").readResponse().status()).isEqualTo(200);
+            assertThat(first.exchange(ClientRequest.get("/")).status()).isEqualTo(200);
+            assertThat(second.exchange(ClientRequest.get("/")).status()).isEqualTo(200);
 
-            try (RawClient third = RawClient.connect(server.port())) {
-                RawClient.Response refused = third.get("/").readResponse();
+            try (ClientConnection third = ClientConnection.connect(server.port())) {
+                ClientResponse refused = third.exchange(ClientRequest.get("/"));
 
                 assertThat(refused.status()).isEqualTo(503);
                 assertThat(refused.header("Retry-After")).contains("1");
                 assertThat(refused.header("Connection")).contains("close");
-                assertThat(refused.body()).contains("too many connections");
+                assertThat(refused.bodyText()).contains("too many connections");
                 assertThat(third.serverClosed()).isTrue();
             }
-            assertThat(first.get("/").readResponse().status()).isEqualTo(200); // still served
+            assertThat(first.exchange(ClientRequest.get("/")).status()).isEqualTo(200); // still served
         }
     }
 
     @Test
     void servesANewClientOnceAConnectionHasClosed() throws IOException {
-        try (RawClient first = RawClient.connect(server.port());
-                RawClient second = RawClient.connect(server.port())) {
-            assertThat(first.get("/", "Connection: close").readResponse().status()).isEqualTo(200);
-            assertThat(second.get("/").readResponse().status()).isEqualTo(200);
+        try (ClientConnection first = ClientConnection.connect(server.port());
+                ClientConnection second = ClientConnection.connect(server.port())) {
+            assertThat(first.exchange(ClientRequest.get("/").withHeader("Connection", "close")).status()).isEqualTo(200);
+            assertThat(second.exchange(ClientRequest.get("/")).status()).isEqualTo(200);
             assertThat(first.serverClosed()).isTrue();
 
-            try (RawClient third = RawClient.connect(server.port())) {
-                assertThat(third.get("/").readResponse().status()).isEqualTo(200);
+            try (ClientConnection third = ClientConnection.connect(server.port())) {
+                assertThat(third.exchange(ClientRequest.get("/")).status()).isEqualTo(200);
             }
         }
     }

@@ -3,6 +3,9 @@ package httpfromscratch.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientRequest;
+import httpfromscratch.http.ClientResponse;
 import httpfromscratch.http.HttpResponse;
 import httpfromscratch.http.Status;
 import httpfromscratch.routing.Router;
@@ -50,10 +53,10 @@ class GracefulShutdownTest {
     @Test
     void finishesTheRequestInFlightClosesIdleConnectionsAndRefusesNewOnes() throws Exception {
         start(Duration.ofSeconds(10));
-        try (RawClient busy = RawClient.connect(server.port());
-                RawClient idle = RawClient.connect(server.port())) {
-            assertThat(idle.get("/hello").readResponse().status()).isEqualTo(200);
-            busy.get("/slow");
+        try (ClientConnection busy = ClientConnection.connect(server.port());
+                ClientConnection idle = ClientConnection.connect(server.port())) {
+            assertThat(idle.exchange(ClientRequest.get("/hello")).status()).isEqualTo(200);
+            busy.send(ClientRequest.get("/slow"));
             assertThat(slowRequestStarted.await(5, TimeUnit.SECONDS)).isTrue();
 
             CompletableFuture<Integer> stopping = CompletableFuture.supplyAsync(this::stopGracefully);
@@ -64,9 +67,9 @@ class GracefulShutdownTest {
             assertThat(stopping).as("still waiting for the busy connection").isNotDone();
 
             releaseSlowRequest.countDown();
-            RawClient.Response response = busy.readResponse();
+            ClientResponse response = busy.read("GET");
 
-            assertThat(response.body()).isEqualTo("finished");
+            assertThat(response.bodyText()).isEqualTo("finished");
             assertThat(response.header("Connection")).contains("close");
             assertThat(busy.serverClosed()).isTrue();
             assertThat(stopping.get(5, TimeUnit.SECONDS)).as("connections cut off").isZero();
@@ -76,8 +79,8 @@ class GracefulShutdownTest {
     @Test
     void cutsOffARequestThatOutlastsTheGracePeriod() throws Exception {
         start(Duration.ofMillis(200));
-        try (RawClient busy = RawClient.connect(server.port())) {
-            busy.get("/slow");
+        try (ClientConnection busy = ClientConnection.connect(server.port())) {
+            busy.send(ClientRequest.get("/slow"));
             assertThat(slowRequestStarted.await(5, TimeUnit.SECONDS)).isTrue();
 
             int cutOff = stopGracefully();

@@ -2,6 +2,9 @@ package httpfromscratch.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientRequest;
+import httpfromscratch.http.ClientResponse;
 import httpfromscratch.http.HttpResponse;
 import httpfromscratch.http.Status;
 import httpfromscratch.routing.Router;
@@ -36,51 +39,51 @@ class PersistentConnectionTest {
 
     @Test
     void answersTwoRequestsOnOneConnection() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response first = client.get("/hello").readResponse();
-            RawClient.Response second = client.get("/hello").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse first = client.exchange(ClientRequest.get("/hello"));
+            ClientResponse second = client.exchange(ClientRequest.get("/hello"));
 
             assertThat(first.status()).isEqualTo(200);
             assertThat(first.header("Connection")).isEmpty(); // HTTP/1.1 persists without saying so
-            assertThat(second.body()).isEqualTo("hello");
+            assertThat(second.bodyText()).isEqualTo("hello");
             assertThat(client.staysOpenFor(Duration.ofMillis(200))).isTrue();
         }
     }
 
     @Test
     void answersPipelinedRequestsInOrder() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
             client.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n"
                     + "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 6\r\n\r\nsecond"
                     + "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nthird\r\n0\r\n\r\n"
                     + "GET /nope HTTP/1.1\r\nHost: x\r\n\r\n");
 
-            assertThat(client.readResponse().body()).isEqualTo("hello");
-            assertThat(client.readResponse().body()).isEqualTo("second");
-            assertThat(client.readResponse().body()).isEqualTo("third");
-            assertThat(client.readResponse().status()).isEqualTo(404);
+            assertThat(client.read("GET").bodyText()).isEqualTo("hello");
+            assertThat(client.read("POST").bodyText()).isEqualTo("second");
+            assertThat(client.read("POST").bodyText()).isEqualTo("third");
+            assertThat(client.read("GET").status()).isEqualTo(404);
         }
     }
 
     @Test
     void readsTheWholeBodySoTheNextRequestStartsAtTheRightByte() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
             // A body that looks like a request: if the server skipped it, it would answer "/hello" twice.
             String body = "GET /hello HTTP/1.1\r\nHost: x\r\n\r\n";
             client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
-            client.get("/nope");
+            client.send(ClientRequest.get("/nope"));
 
-            assertThat(client.readResponse().body()).isEqualTo(body);
-            assertThat(client.readResponse().status()).isEqualTo(404);
+            assertThat(client.read("POST").bodyText()).isEqualTo(body);
+            assertThat(client.read("GET").status()).isEqualTo(404);
         }
     }
 
     @Test
     void closesAfterAnsweringConnectionClose() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response response = client.get("/hello", "Connection: close").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse response = client.exchange(ClientRequest.get("/hello").withHeader("Connection", "close"));
 
-            assertThat(response.body()).isEqualTo("hello");
+            assertThat(response.bodyText()).isEqualTo("hello");
             assertThat(response.header("Connection")).contains("close");
             assertThat(client.serverClosed()).isTrue();
         }
@@ -88,8 +91,8 @@ class PersistentConnectionTest {
 
     @Test
     void readsConnectionAsACaseInsensitiveList() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response response = client.get("/hello", "Connection: TE, Close").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse response = client.exchange(ClientRequest.get("/hello").withHeader("Connection", "TE, Close"));
 
             assertThat(response.header("Connection")).contains("close");
             assertThat(client.serverClosed()).isTrue();
@@ -98,8 +101,8 @@ class PersistentConnectionTest {
 
     @Test
     void closesWhenTheHandlerAnswersConnectionClose() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response response = client.get("/bye").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse response = client.exchange(ClientRequest.get("/bye"));
 
             assertThat(response.header("Connection")).contains("close");
             assertThat(client.serverClosed()).isTrue();
@@ -108,10 +111,10 @@ class PersistentConnectionTest {
 
     @Test
     void closesAnHttp10ConnectionByDefault() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response response = client.send("GET /hello HTTP/1.0\r\n\r\n").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse response = client.send("GET /hello HTTP/1.0\r\n\r\n").read("GET");
 
-            assertThat(response.body()).isEqualTo("hello");
+            assertThat(response.bodyText()).isEqualTo("hello");
             assertThat(response.header("Connection")).contains("close");
             assertThat(client.serverClosed()).isTrue();
         }
@@ -119,9 +122,9 @@ class PersistentConnectionTest {
 
     @Test
     void keepsAnHttp10ConnectionThatAsksForKeepAliveAndSaysSo() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response first = client.send("GET /hello HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").readResponse();
-            RawClient.Response second = client.send("GET /hello HTTP/1.0\r\n\r\n").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse first = client.send("GET /hello HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").read("GET");
+            ClientResponse second = client.send("GET /hello HTTP/1.0\r\n\r\n").read("GET");
 
             assertThat(first.header("Connection")).contains("keep-alive");
             assertThat(second.header("Connection")).contains("close");
@@ -131,20 +134,20 @@ class PersistentConnectionTest {
 
     @Test
     void keepsTheConnectionAfterAHeadResponseWithoutABody() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
             client.send("HEAD /hello HTTP/1.1\r\nHost: x\r\n\r\n");
-            RawClient.Response head = client.readResponse(false);
-            RawClient.Response get = client.get("/hello").readResponse();
+            ClientResponse head = client.read("HEAD");
+            ClientResponse get = client.exchange(ClientRequest.get("/hello"));
 
             assertThat(head.header("Content-Length")).contains("5");
-            assertThat(get.body()).isEqualTo("hello"); // no stray body bytes came before it
+            assertThat(get.bodyText()).isEqualTo("hello"); // no stray body bytes came before it
         }
     }
 
     @Test
     void answersAMalformedRequestAndCloses() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response response = client.send("GET /hello HTTP/1.1\r\nHost : x\r\n\r\n").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse response = client.send("GET /hello HTTP/1.1\r\nHost : x\r\n\r\n").read("GET");
 
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.header("Connection")).contains("close");
@@ -154,9 +157,9 @@ class PersistentConnectionTest {
 
     @Test
     void keepsTheConnectionAfterAHandlerError() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response notFound = client.get("/nope").readResponse();
-            RawClient.Response hello = client.get("/hello").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse notFound = client.exchange(ClientRequest.get("/nope"));
+            ClientResponse hello = client.exchange(ClientRequest.get("/hello"));
 
             assertThat(notFound.status()).isEqualTo(404);
             assertThat(hello.status()).isEqualTo(200);

@@ -2,6 +2,8 @@ package httpfromscratch.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientRequest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,8 +34,8 @@ class SigtermTest {
         try (BufferedReader output = new BufferedReader(
                 new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
             int port = portFromBanner(output);
-            try (RawClient client = RawClient.connect(port)) {
-                assertThat(client.get("/about").readResponse().status()).isEqualTo(200);
+            try (ClientConnection client = ClientConnection.connect(port)) {
+                assertThat(client.exchange(ClientRequest.get("/about")).status()).isEqualTo(200);
 
                 server.toHandle().destroy(); // SIGTERM; unlike Process.destroy(), it leaves us its output to read
 

@@ -2,6 +2,8 @@ package httpfromscratch.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientRequest;
 import httpfromscratch.http.Handler;
 import httpfromscratch.http.HttpConnectionHandler;
 import httpfromscratch.http.HttpResponse;
@@ -24,27 +26,27 @@ class SlowClientTest {
     @Test
     void oneSlowClientBlocksEveryoneOnTheOneAtATimeServer() throws IOException {
         try (TcpServer server = TcpServer.bind(0, new HttpConnectionHandler(HELLO)).start();
-                RawClient slow = RawClient.connect(server.port());
-                RawClient next = RawClient.connect(server.port())) {
+                ClientConnection slow = ClientConnection.connect(server.port());
+                ClientConnection next = ClientConnection.connect(server.port())) {
             slow.send(HALF_A_REQUEST);
-            next.get("/");
+            next.send(ClientRequest.get("/"));
 
             assertThat(next.answersWithin(Duration.ofMillis(500))).as("answered while the slow client waits").isFalse();
 
-            slow.hangUp(); // the slow client leaves: only now is it the next one's turn
-            assertThat(next.readResponse().status()).isEqualTo(200);
+            slow.close(); // the slow client leaves: only now is it the next one's turn
+            assertThat(next.read("GET").status()).isEqualTo(200);
         }
     }
 
     @Test
     void theConcurrentServerAnswersTheNextClientWhileTheSlowOneWaits() throws IOException {
         try (ConcurrentServer server = ConcurrentServer.bind(0, HELLO, ServerSettings.DEFAULTS).start();
-                RawClient slow = RawClient.connect(server.port());
-                RawClient next = RawClient.connect(server.port())) {
+                ClientConnection slow = ClientConnection.connect(server.port());
+                ClientConnection next = ClientConnection.connect(server.port())) {
             slow.send(HALF_A_REQUEST);
-            next.get("/");
+            next.send(ClientRequest.get("/"));
 
-            assertThat(next.readResponse().status()).isEqualTo(200);
+            assertThat(next.read("GET").status()).isEqualTo(200);
             assertThat(slow.staysOpenFor(Duration.ofMillis(100))).as("the slow client is still waiting").isTrue();
         }
     }

@@ -2,6 +2,8 @@ package httpfromscratch.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientRequest;
 import httpfromscratch.http.HttpResponse;
 import httpfromscratch.http.Status;
 import java.io.IOException;
@@ -21,22 +23,22 @@ class ThreadModelTest {
     @Test
     void the26thKeepAliveClientOfA25ThreadPoolWaitsUntilAnotherLeaves() throws IOException {
         ServerSettings pool = ServerSettings.DEFAULTS.withPoolThreads(POOL_THREADS);
-        List<RawClient> clients = new ArrayList<>();
+        List<ClientConnection> clients = new ArrayList<>();
         try (ConcurrentServer server = ConcurrentServer.bind(0, request -> HttpResponse.text(Status.OK, "hi"), pool)
                 .start()) {
             for (int i = 0; i < POOL_THREADS; i++) {
-                RawClient client = RawClient.connect(server.port());
+                ClientConnection client = ClientConnection.connect(server.port());
                 clients.add(client);
-                assertThat(client.get("/").readResponse().status()).isEqualTo(200);
+                assertThat(client.exchange(ClientRequest.get("/")).status()).isEqualTo(200);
             }
-            RawClient twentySixth = RawClient.connect(server.port());
+            ClientConnection twentySixth = ClientConnection.connect(server.port());
             clients.add(twentySixth);
-            twentySixth.get("/");
+            twentySixth.send(ClientRequest.get("/"));
 
             assertThat(twentySixth.answersWithin(Duration.ofMillis(500))).as("answered at once").isFalse();
 
-            clients.getFirst().hangUp(); // one client leaves, and its thread is free
-            assertThat(twentySixth.readResponse().status()).isEqualTo(200);
+            clients.getFirst().close(); // one client leaves, and its thread is free
+            assertThat(twentySixth.read("GET").status()).isEqualTo(200);
         } finally {
             closeAll(clients);
         }
@@ -44,25 +46,25 @@ class ThreadModelTest {
 
     @Test
     void virtualThreadsServeEveryKeepAliveClientAtOnce() throws IOException {
-        List<RawClient> clients = new ArrayList<>();
+        List<ClientConnection> clients = new ArrayList<>();
         try (ConcurrentServer server = ConcurrentServer.bind(0, request -> HttpResponse.text(Status.OK, "hi"),
                 ServerSettings.DEFAULTS).start()) {
             for (int i = 0; i < 200; i++) {
-                RawClient client = RawClient.connect(server.port());
+                ClientConnection client = ClientConnection.connect(server.port());
                 clients.add(client);
-                assertThat(client.get("/").readResponse().status()).isEqualTo(200);
+                assertThat(client.exchange(ClientRequest.get("/")).status()).isEqualTo(200);
             }
             assertThat(server.openConnections()).isEqualTo(200);
-            for (RawClient client : clients) {
-                assertThat(client.get("/").readResponse().status()).isEqualTo(200); // all still open
+            for (ClientConnection client : clients) {
+                assertThat(client.exchange(ClientRequest.get("/")).status()).isEqualTo(200); // all still open
             }
         } finally {
             closeAll(clients);
         }
     }
 
-    private static void closeAll(List<RawClient> clients) throws IOException {
-        for (RawClient client : clients) {
+    private static void closeAll(List<ClientConnection> clients) throws IOException {
+        for (ClientConnection client : clients) {
             client.close();
         }
     }

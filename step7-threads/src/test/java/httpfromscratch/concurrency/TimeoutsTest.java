@@ -2,6 +2,9 @@ package httpfromscratch.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientRequest;
+import httpfromscratch.http.ClientResponse;
 import httpfromscratch.http.HttpResponse;
 import httpfromscratch.http.Status;
 import java.io.IOException;
@@ -43,8 +46,8 @@ class TimeoutsTest {
 
     @Test
     void closesAQuietKeptAliveConnectionWithoutAWord() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            assertThat(client.get("/").readResponse().status()).isEqualTo(200);
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            assertThat(client.exchange(ClientRequest.get("/")).status()).isEqualTo(200);
 
             // No 408: no request had begun, so the server just closes (RFC 9112 §9.5).
             assertThat(client.serverClosed()).isTrue();
@@ -53,52 +56,52 @@ class TimeoutsTest {
 
     @Test
     void closesAConnectionThatNeverSendsAByte() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
             assertThat(client.serverClosed()).isTrue();
         }
     }
 
     @Test
     void keepsAConnectionThatSendsItsNextRequestInTime() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
             for (int i = 0; i < 3; i++) {
-                assertThat(client.get("/").readResponse().status()).isEqualTo(200);
+                assertThat(client.exchange(ClientRequest.get("/")).status()).isEqualTo(200);
             }
         }
     }
 
     @Test
     void cutsOffASlowlorisClientAtTheDeadlineThoughEveryByteArrivesInTime() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
             long start = System.nanoTime();
             client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ");
             // One more byte every 100 ms, forever: a timeout per read (500 ms) would never fire.
             dripper.scheduleAtFixedRate(() -> sendQuietly(client, "a"), 100, 100, TimeUnit.MILLISECONDS);
 
-            RawClient.Response response = client.readResponse();
+            ClientResponse response = client.read("GET");
 
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(response.status()).isEqualTo(408);
             assertThat(response.header("Connection")).contains("close");
-            assertThat(took).isGreaterThanOrEqualTo(REQUEST_TIMEOUT).isLessThan(RawClient.READ_TIMEOUT);
+            assertThat(took).isGreaterThanOrEqualTo(REQUEST_TIMEOUT).isLessThan(ClientConnection.READ_TIMEOUT);
         }
     }
 
     @Test
     void answers408AtTheDeadlineWhenARequestStopsHalfwayThoughTheIdleTimeoutIsLonger() throws IOException {
         try (ConcurrentServer patient = start(Duration.ofSeconds(30), REQUEST_TIMEOUT);
-                RawClient client = RawClient.connect(patient.port())) {
+                ClientConnection client = ClientConnection.connect(patient.port())) {
             long start = System.nanoTime();
             client.send("GET / HTTP/1.1\r\nHost: x\r\n"); // and then nothing
 
-            RawClient.Response response = client.readResponse();
+            ClientResponse response = client.read("GET");
 
             assertThat(response.status()).isEqualTo(408);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(RawClient.READ_TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(ClientConnection.READ_TIMEOUT);
         }
     }
 
-    private static void sendQuietly(RawClient client, String text) {
+    private static void sendQuietly(ClientConnection client, String text) {
         try {
             client.send(text);
         } catch (IOException e) {
