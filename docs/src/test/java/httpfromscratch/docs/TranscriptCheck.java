@@ -107,6 +107,7 @@ final class TranscriptCheck {
         System.out.println("Transcript skipped: " + needs + ".");
         abort("skipped: " + needs);
     }
+
     private static StepServer start(Repository repository, String step, List<String> args, String where)
             throws IOException {
         try {
