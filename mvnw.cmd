@@ -33,7 +33,7 @@
 @SET __MVNW_PSMODULEP_SAVE=%PSModulePath%
 @SET PSModulePath=
 @FOR /F "usebackq tokens=1* delims==" %%A IN (`powershell -noprofile "& {$scriptDir='%~dp0'; $script='%__MVNW_ARG0_NAME__%'; icm -ScriptBlock ([Scriptblock]::Create((Get-Content -Raw '%~f0'))) -NoNewScope}"`) DO @(
-  IF "%%A"=="MVN_CMD" (set __MVNW_CMD__=%%B) ELSE IF "%%B"=="" (echo %%A) ELSE (echo %%A=%%B)
+  IF "%%A"=="MVN_CMD" (set __MVNW_CMD__=%%B) ELSE IF "%%A"=="JAVA_HOME" (set "JAVA_HOME=%%B") ELSE IF "%%B"=="" (echo %%A) ELSE (echo %%A=%%B)
 )
 @SET PSModulePath=%__MVNW_PSMODULEP_SAVE%
 @SET __MVNW_PSMODULEP_SAVE=
@@ -44,6 +44,67 @@
 @echo Cannot start maven from wrapper >&2 && exit /b 1
 @GOTO :EOF
 : end batch / begin powershell #>
+
+# Find a JDK >= 21 when JAVA_HOME is unset and the default java is older: the same steps, in the
+# same order, as .mvn/find-jdk.sh does for ./mvnw, in the folders Windows installers use. The JDK
+# found is written as JAVA_HOME=... for the batch part above, which sets it for Maven.
+$requiredJava = 21
+$exe = if ($env:OS -eq "Windows_NT") { ".exe" } else { "" }  # "" when tried with pwsh elsewhere
+
+# The feature version (17, 21, 25...) of the JDK whose home is $jdkHome, or $null.
+function Get-JdkFeatureVersion($jdkHome) {
+  if (!(Test-Path "$jdkHome/bin/java$exe") -or !(Test-Path "$jdkHome/bin/javac$exe")) { return $null }
+  if (Test-Path "$jdkHome/release") {
+    $line = Select-String -Path "$jdkHome/release" -Pattern '^JAVA_VERSION="(\d+)' | Select-Object -First 1
+  } else {
+    $line = & "$jdkHome/bin/java$exe" -version 2>&1 | Out-String | Select-String -Pattern 'version "(\d+)'
+  }
+  if ($line) { return [int]$line.Matches[0].Groups[1].Value }
+  return $null
+}
+
+# The home of the java on PATH, following a symbolic link (Oracle's installer puts one on PATH).
+function Get-DefaultJavaHome {
+  $java = Get-Command "java$exe" -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+  if (!$java) { return $null }
+  $item = Get-Item $java.Source
+  $real = if ($item.Target) { @($item.Target)[0] } else { $item.FullName }
+  return Split-Path (Split-Path $real)
+}
+
+function Find-Jdk {
+  $bestHome = $null; $bestVersion = 0
+  $candidates = Get-ChildItem -Directory -ErrorAction SilentlyContinue -Path @(
+    "$env:ProgramFiles/Eclipse Adoptium/*", "$env:ProgramFiles/Microsoft/*", "$env:ProgramFiles/Zulu/*",
+    "$env:ProgramFiles/Java/*", "$env:ProgramFiles/Amazon Corretto/*",
+    "$HOME/.jdks/*", "$HOME/.sdkman/candidates/java/*", "$HOME/.gradle/jdks/*")
+  foreach ($candidate in $candidates) {
+    $version = Get-JdkFeatureVersion $candidate.FullName
+    if ($version -and $version -ge $requiredJava -and $version -gt $bestVersion) {
+      $bestHome = $candidate.FullName; $bestVersion = $version
+    }
+  }
+  return $bestHome
+}
+
+if (!$env:JAVA_HOME) {
+  $defaultHome = Get-DefaultJavaHome
+  $defaultVersion = if ($defaultHome) { Get-JdkFeatureVersion $defaultHome } else { $null }
+  $shownVersion = if ($defaultVersion) { $defaultVersion } else { "missing" }
+  if (!$defaultVersion -or $defaultVersion -lt $requiredJava) {
+    $foundHome = Find-Jdk
+    if ($foundHome) {
+      [Console]::Error.WriteLine("Using the JDK at $foundHome (the default java is $shownVersion; this project needs $requiredJava or newer).")
+      $env:JAVA_HOME = $foundHome
+      Write-Output "JAVA_HOME=$foundHome"
+    } else {
+      [Console]::Error.WriteLine("This project needs JDK $requiredJava or newer, and none was found.")
+      [Console]::Error.WriteLine("The default java is $shownVersion. Install a JDK $requiredJava+ (for example: winget install EclipseAdoptium.Temurin.21.JDK,")
+      [Console]::Error.WriteLine("or https://adoptium.net) or set JAVA_HOME to one.")
+      exit 1
+    }
+  }
+}
 
 $ErrorActionPreference = "Stop"
 if ($env:MVNW_VERBOSE -eq "true") {

@@ -13,6 +13,8 @@ final class Poms {
 
     private static final Pattern MODULES = Pattern.compile("(?s)(\\n?[ \\t]*)<modules>.*?</modules>");
     private static final Pattern DEPENDENCY = Pattern.compile("(?s)<dependency>.*?</dependency>");
+    private static final Pattern GROUP_ID = Pattern.compile("<groupId>([^<]*)</groupId>");
+    private static final Pattern ARTIFACT_ID = Pattern.compile("<artifactId>([^<]*)</artifactId>");
     private static final Pattern EXCLUSIONS = Pattern.compile("(?s)<exclusions>.*?</exclusions>");
 
     private Poms() {
@@ -64,6 +66,16 @@ final class Poms {
         int parentEnd = Math.max(pom.indexOf("</parent>"), 0);
         Matcher name = Pattern.compile("<name>([^<]*)</name>").matcher(pom);
         return name.find(parentEnd) ? name.group(1).strip() : "";
+    }
+
+    /** The {@code groupId:artifactId} of a {@code <dependency>} element: what names a library, whatever its layout. */
+    static String coordinates(String dependency) {
+        Matcher groupId = GROUP_ID.matcher(dependency);
+        Matcher artifactId = ARTIFACT_ID.matcher(dependency);
+        if (!groupId.find() || !artifactId.find()) {
+            throw new ClassroomException("a <dependency> without a <groupId> and an <artifactId>: " + dependency.strip());
+        }
+        return groupId.group(1).strip() + ":" + artifactId.group(1).strip();
     }
 
     /**

@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,11 +106,15 @@ final class WorkspaceWriter {
     }
 
     private static void writeBoardModule(Course course, Path out) {
-        Set<String> libraries = new LinkedHashSet<>();
-        for (Step step : course.steps()) {
-            libraries.addAll(Poms.libraries(Course.read(step.dir(course.root()).resolve("pom.xml"))));
+        // The board is the classroom module's code, so it needs the classroom's libraries (Jackson);
+        // and the steps' libraries, to compile a step. One both use is listed once.
+        List<Path> poms = new ArrayList<>(List.of(course.root().resolve(WORKSPACE_MODULE).resolve("pom.xml")));
+        course.steps().forEach(step -> poms.add(step.dir(course.root()).resolve("pom.xml")));
+        Map<String, String> libraries = new LinkedHashMap<>();
+        for (Path pom : poms) {
+            Poms.libraries(Course.read(pom)).forEach(library -> libraries.putIfAbsent(Poms.coordinates(library), library));
         }
-        String dependencies = libraries.stream().map(library -> "    " + library.strip()).collect(Collectors.joining("\n"));
+        String dependencies = libraries.values().stream().map(library -> "    " + library.strip()).collect(Collectors.joining("\n"));
         String parent = Course.read(course.root().resolve("pom.xml"));
         String pom = template("workspace-pom.xml")
                 .replace("{{groupId}}", Poms.own(parent, "groupId"))

@@ -82,4 +82,11 @@ class PomsTest {
         assertThat(Poms.name(STEP)).isEqualTo("Step 2: more");
         assertThat(Poms.libraries(STEP)).singleElement().asString().contains("jackson-databind");
     }
+
+    @Test
+    void namesALibraryByItsGroupIdAndArtifactIdWhateverItsLayout() {
+        assertThat(Poms.coordinates(Poms.libraries(STEP).getFirst())).isEqualTo("tools.jackson.core:jackson-databind");
+        assertThat(Poms.coordinates("<dependency>\n  <artifactId> b </artifactId><groupId>a</groupId>\n</dependency>"))
+                .isEqualTo("a:b");
+    }
 }

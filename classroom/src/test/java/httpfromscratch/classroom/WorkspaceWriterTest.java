@@ -90,6 +90,25 @@ class WorkspaceWriterTest {
     }
 
     @Test
+    void givesTheBoardTheClassroomsLibrariesAndTheStepsListingOneTheyShareOnce() throws IOException {
+        Files.writeString(root.resolve("classroom/pom.xml"), """
+                <project>
+                  <dependencies>
+                    <dependency>
+                      <groupId>org.example</groupId>
+                      <artifactId>library</artifactId>
+                    </dependency>
+                    <dependency><groupId>org.example</groupId><artifactId>board-only</artifactId></dependency>
+                  </dependencies>
+                </project>
+                """);
+
+        String board = read(generate(exercises).resolve("classroom/pom.xml"));
+
+        assertThat(board).containsOnlyOnce("<artifactId>library</artifactId>").containsOnlyOnce("<artifactId>board-only</artifactId>");
+    }
+
+    @Test
     void givesTheWorkspaceAVersionOfItsOwnSoItsInstallNeverReplacesTheReference() throws IOException {
         Path workspace = generate(exercises);
 

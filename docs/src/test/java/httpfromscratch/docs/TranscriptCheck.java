@@ -1,6 +1,6 @@
 package httpfromscratch.docs;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import httpfromscratch.docs.Markdown.Directive;
 import httpfromscratch.docs.Markdown.Fence;
@@ -11,11 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -47,10 +46,10 @@ final class TranscriptCheck {
     private static final Set<String> BLOCK_LANGUAGES = Set.of("console", "text");
     /** Words of the shell itself: never a program that could be missing. */
     private static final Set<String> SHELL_BUILTINS = Set.of("printf", "echo", "cd", "true", "false", "test",
-            "for", "do", "done", "while", "until", "if", "then", "else", "fi", "export", "read");
+            "for", "do", "done", "while", "until", "if", "then", "else", "fi", "export", "read", "wait", "kill");
     private static final Pattern PORT_8080 = Pattern.compile("\\b(localhost|127\\.0\\.0\\.1)([: ])8080\\b");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final Pattern PROGRAM = Pattern.compile("(?:^|[|;&(]\\s*)([A-Za-z_][\\w.+-]*+)(?!=)");
+    private static final Pattern PROGRAM = Pattern.compile("(?:^|[|;&(]\\s*)(?:\\w+=\\S*\\s+)*([A-Za-z_][\\w.+-]*+)(?!=)");
     private static final List<String> PROXY_VARIABLES =
             List.of("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY");
 
@@ -58,6 +57,10 @@ final class TranscriptCheck {
     }
 
     static void check(Repository repository, Markdown chapter, Directive tryIt) throws IOException {
+        check(repository, chapter, tryIt, Machine.current());
+    }
+
+    static void check(Repository repository, Markdown chapter, Directive tryIt, Machine machine) throws IOException {
         String where = chapter.at(tryIt.line());
         Fence block = tryIt.fence().orElseThrow(() -> new AssertionError(
                 where + ": <!-- try: " + tryIt.argument() + " --> must be directly above a ```console block"));
@@ -67,16 +70,10 @@ final class TranscriptCheck {
             throw new AssertionError(where + ": <!-- try: --> names no step, as in <!-- try: step3-router -->");
         }
         List<Command> commands = commands(chapter, block);
-        assumeTrue(onPath("bash") && onPath("curl"), "transcripts need bash and curl: " + where + " not checked");
+        requireInstalled(programs(commands), machine, where + " (try: " + tryIt.argument() + ")");
 
-        List<String> skipped = new ArrayList<>();
         try (StepServer server = start(repository, step, words.subList(1, words.size()), where)) {
             for (Command command : commands) {
-                Optional<String> missing = missingProgram(command.text());
-                if (missing.isPresent()) {
-                    skipped.add(chapter.at(command.line()) + " (" + missing.get() + " is not installed)");
-                    continue;
-                }
                 Result result = run(command.text(), server.port(), repository.root());
                 List<String> actual = ExpectedOutput.lines(result.stdout());
                 if (!ExpectedOutput.matches(command.expected(), actual)) {
@@ -85,12 +82,30 @@ final class TranscriptCheck {
                             + ExpectedOutput.diff(command.expected(), actual)
                             + (result.status() == 0 ? "" : "exit status " + result.status() + ", standard error:\n"
                                     + result.stderr().strip() + "\n")
-                            + (skipped.isEmpty() ? "" : "earlier commands were skipped: " + skipped + "\n")
                             + step + " printed:\n" + server.output());
                 }
             }
         }
-        assumeTrue(skipped.isEmpty(), "not checked: " + String.join(", ", skipped));
+    }
+
+    /**
+     * Checks, before the server starts, that the machine has every program the block runs. A block
+     * is checked whole or not at all: with its {@code nc} line left out, the next line would be
+     * compared against a server that never saw the slow client, and report the wrong thing.
+     * Without a program, the block is skipped with one line that says why; on CI it fails.
+     */
+    private static void requireInstalled(Set<String> programs, Machine machine, String block) {
+        List<String> missing = programs.stream().filter(machine::lacks).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String needs = block + " needs " + String.join(" and ", missing)
+                + (missing.size() == 1 ? ", which is not installed" : ", which are not installed");
+        if (machine.ci()) {
+            throw new AssertionError(needs + ". CI must install every program a transcript runs (see .ci/run).");
+        }
+        System.out.println("Transcript skipped: " + needs + ".");
+        abort("skipped: " + needs);
     }
 
     private static StepServer start(Repository repository, String step, List<String> args, String where)
@@ -171,21 +186,24 @@ final class TranscriptCheck {
         }
     }
 
-    /** The first program the command runs that is not installed, if any ({@code nc} often is not). */
-    static Optional<String> missingProgram(String command) {
+    /** Every program the block runs, in order of appearance: bash, which runs them, first. */
+    static Set<String> programs(List<Command> commands) {
+        Set<String> programs = new LinkedHashSet<>();
+        programs.add("bash");
+        commands.forEach(command -> programs.addAll(programs(command.text())));
+        return programs;
+    }
+
+    /** The programs one command runs: the first word of each part of a pipe or list, outside quotes. */
+    static Set<String> programs(String command) {
+        Set<String> programs = new LinkedHashSet<>();
         Matcher program = PROGRAM.matcher(QUOTED.matcher(command).replaceAll("''"));
         while (program.find()) {
             String name = program.group(1);
-            if (!SHELL_BUILTINS.contains(name) && !onPath(name)) {
-                return Optional.of(name);
+            if (!SHELL_BUILTINS.contains(name)) {
+                programs.add(name);
             }
         }
-        return Optional.empty();
-    }
-
-    static boolean onPath(String program) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .filter(dir -> !dir.isEmpty())
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+        return programs;
     }
 }

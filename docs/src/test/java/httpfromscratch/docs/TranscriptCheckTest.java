@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import httpfromscratch.docs.Markdown.Directive;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,6 +31,8 @@ class TranscriptCheckTest {
     private static final Markdown CHAPTER = Fixtures.read("docs/transcripts.md");
     private static final Map<String, List<Directive>> CASES =
             Fixtures.bySection(CHAPTER, CHAPTER.directives("try"), Directive::line);
+    /** This machine's programs, as a newcomer's machine: not CI, so a missing program skips. */
+    private static final Machine NEWCOMER = new Machine(Machine.current().installed(), false);
     private static final Markdown STEPS = Fixtures.read("docs/steps.md");
     private static final Map<String, List<Directive>> STEP_CASES =
             Fixtures.bySection(STEPS, STEPS.directives("try"), Directive::line);
@@ -80,10 +85,52 @@ class TranscriptCheckTest {
     }
 
     @Test
-    void aCommandWhoseProgramIsNotInstalledIsSkippedVisibly() {
-        assertThatThrownBy(() -> check(only(CASES, "Skipped: a program that is not installed")))
+    void aBlockThatNeedsAProgramThatIsNotInstalledIsSkippedWithOneLineNamingIt() {
+        Directive tryIt = only(CASES, "Skipped: a program that is not installed");
+        String printed = printedBy(() -> assertThatThrownBy(() -> check(tryIt, NEWCOMER))
                 .isInstanceOf(TestAbortedException.class)
-                .hasMessageContaining("not-installed-nc is not installed");
+                .hasMessageContaining("docs/transcripts.md:" + tryIt.line() + " (try: step1-socket) needs not-installed-nc,"
+                        + " which is not installed"));
+        assertThat(printed).isEqualTo("Transcript skipped: docs/transcripts.md:" + tryIt.line()
+                + " (try: step1-socket) needs not-installed-nc, which is not installed.\n");
+    }
+
+    @Test
+    void aBlockIsSkippedWholeBeforeAnyOfItsCommandsRuns() {
+        // Its first command prints something else; run, it would fail the check.
+        assertThatThrownBy(() -> check(only(CASES, "Skipped: a block whose later command"), NEWCOMER))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("needs not-installed-nc");
+    }
+
+    @Test
+    void aMissingCurlSkipsTheBlocksThatUseIt() {
+        Machine withoutCurl = new Machine(program -> !program.equals("curl"), false);
+        assertThatThrownBy(() -> check(only(CASES, "Passes: curl -i"), withoutCurl))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("needs curl, which is not installed");
+    }
+
+    @Test
+    void everyMissingProgramIsNamed() {
+        Machine bare = new Machine(program -> false, false);
+        assertThatThrownBy(() -> check(only(CASES, "Skipped: a block whose later command"), bare))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("needs bash and curl and not-installed-nc, which are not installed");
+    }
+
+    @Test
+    void onCiAMissingProgramFailsInsteadOfSkipping() {
+        Machine ci = new Machine(NEWCOMER.installed(), true);
+        assertFails(() -> check(only(CASES, "Skipped: a program that is not installed"), ci))
+                .hasMessageContainingAll("docs/transcripts.md:", "needs not-installed-nc, which is not installed",
+                        "CI must install every program a transcript runs");
+    }
+
+    @Test
+    void onCiABlockWithEveryProgramInstalledRuns() {
+        Machine ci = new Machine(NEWCOMER.installed(), true);
+        assertFails(() -> check(only(CASES, "Fails: a different body"), ci)).hasMessageContaining("+ Hello, World!");
     }
 
     @Test
@@ -111,11 +158,20 @@ class TranscriptCheckTest {
     }
 
     @Test
-    void onlyStandardProgramsCountAsInstalled() {
-        assertThat(TranscriptCheck.missingProgram("curl -s 'http://localhost:8080/a|b' | head -3")).isEmpty();
-        assertThat(TranscriptCheck.missingProgram("printf 'GET / HTTP/1.1\\r\\n\\r\\n' | no-such-program localhost 8080"))
-                .contains("no-such-program");
-        assertThat(TranscriptCheck.missingProgram("LANG=C curl -s http://localhost:8080/")).isEmpty();
+    void theProgramsOfACommandAreTheFirstWordsOfEachPartOutsideQuotes() {
+        assertThat(TranscriptCheck.programs("curl -s 'http://localhost:8080/a|b' | head -3")).containsExactly("curl", "head");
+        assertThat(TranscriptCheck.programs("printf 'GET / HTTP/1.1\\r\\n\\r\\n' | no-such-program localhost 8080"))
+                .containsExactly("no-such-program");
+        assertThat(TranscriptCheck.programs("(printf 'GET / HTTP/1.1\\r\\nHo'; sleep 3) | nc -q0 localhost 8080 > /dev/null &"))
+                .containsExactly("sleep", "nc");
+        assertThat(TranscriptCheck.programs("LANG=C curl -s http://localhost:8080/ && echo done")).containsExactly("curl");
+    }
+
+    @Test
+    void aBlockRunsBashAndTheProgramsOfEachCommand() {
+        List<TranscriptCheck.Command> commands = TranscriptCheck.commands(CHAPTER,
+                only(CASES, "Skipped: a block whose later command").fence().orElseThrow());
+        assertThat(TranscriptCheck.programs(commands)).containsExactly("bash", "curl", "not-installed-nc");
     }
 
     @AfterEach
@@ -129,11 +185,28 @@ class TranscriptCheckTest {
     }
 
     private static void check(Directive tryIt) throws Exception {
-        TranscriptCheck.check(Fixtures.REAL, CHAPTER, tryIt);
+        check(tryIt, NEWCOMER);
+    }
+
+    private static void check(Directive tryIt, Machine machine) throws Exception {
+        TranscriptCheck.check(Fixtures.REAL, CHAPTER, tryIt, machine);
+    }
+
+    /** What {@code action} prints to standard output. */
+    private static String printedBy(Runnable action) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return printed.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     }
 
     private static void checkStep(Directive tryIt) throws Exception {
-        TranscriptCheck.check(Fixtures.REPOSITORY, STEPS, tryIt);
+        TranscriptCheck.check(Fixtures.REPOSITORY, STEPS, tryIt, NEWCOMER);
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> assertFails(ThrowingCallable check) {
