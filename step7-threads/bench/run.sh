@@ -46,7 +46,7 @@ start_server() {
   taskset -c "$SERVER_CPU" "$@" >> "$LOG" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 120); do
-    grep -q "listening on http://localhost:$PORT/" "$LOG" && return 0
+    grep -qE "listening on http://(localhost|127\.0\.0\.1|\[::1\]):$PORT/" "$LOG" && return 0
     kill -0 "$server_pid" 2>/dev/null || break
     sleep 0.25
   done

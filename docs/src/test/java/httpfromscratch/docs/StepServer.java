@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * One step's server, running in a child JVM the way a reader runs it: its {@code main}, on a free
  * port ({@code --port 0}), in the step's folder. The port is read from the banner every step's
- * {@code main} prints first ("… listening on http://localhost:PORT/").
+ * {@code main} prints first ("… listening on http://127.0.0.1:PORT/").
  */
 final class StepServer implements AutoCloseable {
 
@@ -28,7 +28,7 @@ final class StepServer implements AutoCloseable {
 
     private static final Pattern MAIN_CLASS =
             Pattern.compile("<main\\.class>\\s*([\\w.$]+)\\s*</main\\.class>");
-    private static final Pattern PORT = Pattern.compile("localhost:(\\d+)");
+    private static final Pattern PORT = Pattern.compile("(?:localhost|127\\.0\\.0\\.1|\\[::1\\]):(\\d+)");
     private static final int KEPT_OUTPUT_LINES = 40;
 
     private final Process process;
@@ -64,7 +64,7 @@ final class StepServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             String why = e instanceof ExecutionException ? e.getCause().getMessage()
-                    : "it printed no \"localhost:PORT\" line within " + START_TIMEOUT.toSeconds() + " s";
+                    : "it printed no \"listening on …:PORT\" line within " + START_TIMEOUT.toSeconds() + " s";
             throw new AssertionError(step + " (" + String.join(" ", command.subList(4, command.size()))
                     + ") did not start: " + why + "; its output:\n" + server.output());
         }
@@ -105,7 +105,7 @@ final class StepServer implements AutoCloseable {
             // the process is gone; whatever it printed is in output
         }
         if (!port.isDone()) {
-            String exit = "it exited with " + exitValue() + " before printing localhost:PORT";
+            String exit = "it exited with " + exitValue() + " before printing its address";
             port.completeExceptionally(new IOException(exit));
         }
     }

@@ -24,7 +24,7 @@ class StepServerTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("Hello, World!\n");
-            assertThat(server.output()).contains("Hello server listening on http://localhost:" + server.port() + "/");
+            assertThat(server.output()).contains("Hello server listening on http://127.0.0.1:" + server.port() + "/");
         }
         assertThat(server.isAlive()).isFalse();
     }

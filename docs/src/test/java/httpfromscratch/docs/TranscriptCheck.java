@@ -174,7 +174,7 @@ final class TranscriptCheck {
                         + " s (does the server keep the connection open? send Connection: close)");
             }
             String output = Files.readString(stdout, StandardCharsets.UTF_8);
-            return new Result(output.replace("localhost:" + port, "localhost:8080"),
+            return new Result(output.replace("localhost:" + port, "localhost:8080").replace("127.0.0.1:" + port, "127.0.0.1:8080"),
                     Files.readString(stderr, StandardCharsets.UTF_8), process.exitValue());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

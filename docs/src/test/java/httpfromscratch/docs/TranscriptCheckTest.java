@@ -62,7 +62,7 @@ class TranscriptCheckTest {
                 "docs/transcripts.md:" + (tryIt.line() + 2) + ": this command printed something else",
                 "$ curl -s http://localhost:8080/",
                 "--- expected\n+++ actual\n- Hello, Mars!\n+ Hello, World!\n",
-                "Hello server listening on http://localhost:");
+                "Hello server listening on http://127.0.0.1:");
     }
 
     @Test

@@ -12,14 +12,15 @@ public final class Launcher {
     }
 
     /**
-     * Prints {@code banner} with {@code {port}} filled in, then blocks serving until the JVM is asked
-     * to stop. The banner's first line names the address: tools that start a step's server (the
-     * docs checker, the benchmark) read the port from it.
+     * Prints {@code banner} with {@code {address}} (such as {@code 127.0.0.1:8080}) and {@code {port}}
+     * filled in, then blocks serving until the JVM is asked to stop. The banner's first line names
+     * the address: tools that start a step's server (the docs checker, the benchmark) read the port
+     * from it.
      */
     public static void serveUntilStopped(TcpServer server, String banner) {
         // Ctrl-C and SIGTERM run shutdown hooks: closing the socket ends the accept loop.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server), "shutdown"));
-        System.out.println(banner.replace("{port}", String.valueOf(server.port())));
+        System.out.println(banner.replace("{address}", server.authority()).replace("{port}", String.valueOf(server.port())));
         System.out.println("Press Ctrl-C to stop.");
         System.out.flush();
         server.serve();

@@ -16,13 +16,13 @@ public final class Main {
         if (options.flag("echo")) {
             TcpServer server = TcpServer.bind(options.port(), new EchoHandler());
             Launcher.serveUntilStopped(server, """
-                    Echo server listening on localhost:{port}
-                    Try: nc localhost {port}""");
+                    Echo server listening on {address}
+                    Try: nc 127.0.0.1 {port}""");
         } else {
             TcpServer server = TcpServer.bind(options.port(), new HelloWorldHandler());
             Launcher.serveUntilStopped(server, """
-                    Hello server listening on http://localhost:{port}/
-                    Try: curl -i http://localhost:{port}/""");
+                    Hello server listening on http://{address}/
+                    Try: curl -i http://{address}/""");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 
 /**
@@ -16,8 +17,17 @@ import java.util.concurrent.Executor;
  */
 public final class TcpServer implements AutoCloseable {
 
-    /** Connections the kernel may queue for us while we are busy with another one. */
+    /**
+     * Connections the kernel may queue for us while we are busy with another one. Plenty for a
+     * server that takes one client at a time; step 7, which takes thousands at once, asks for more.
+     */
     public static final int BACKLOG = 50;
+
+    /** The first pause after a failed {@code accept()}; it doubles with each failure in a row. */
+    static final Duration FIRST_BACK_OFF = Duration.ofMillis(10);
+
+    /** The longest pause: a server out of file descriptors tries again once a second. */
+    static final Duration MAX_BACK_OFF = Duration.ofSeconds(1);
 
     /** Runs each connection on the accept loop's own thread: one client at a time. */
     public static final Executor ONE_AT_A_TIME = Runnable::run;
@@ -26,7 +36,8 @@ public final class TcpServer implements AutoCloseable {
     private final ConnectionHandler handler;
     private final Executor connections;
 
-    private TcpServer(ServerSocket serverSocket, ConnectionHandler handler, Executor connections) {
+    /** Serves on a socket that is already listening; tests pass one that fails on purpose. */
+    TcpServer(ServerSocket serverSocket, ConnectionHandler handler, Executor connections) {
         this.serverSocket = serverSocket;
         this.handler = handler;
         this.connections = connections;
@@ -37,15 +48,21 @@ public final class TcpServer implements AutoCloseable {
         return bind(InetAddress.getLoopbackAddress(), port, handler, ONE_AT_A_TIME);
     }
 
-    // Exercise 1.1
     /** Binds to {@code address:port}; {@code connections} decides where each connection runs. */
     public static TcpServer bind(InetAddress address, int port, ConnectionHandler handler, Executor connections)
             throws IOException {
+        return bind(address, port, BACKLOG, handler, connections);
+    }
+
+    // Exercise 1.1
+    /** The same, with a queue of {@code backlog} connections waiting to be accepted. */
+    public static TcpServer bind(InetAddress address, int port, int backlog, ConnectionHandler handler,
+            Executor connections) throws IOException {
         ServerSocket serverSocket = new ServerSocket();
         try {
             // Lets a restarted server bind at once instead of waiting out TIME_WAIT from the last run.
             serverSocket.setReuseAddress(true);
-            serverSocket.bind(new InetSocketAddress(address, port), BACKLOG);
+            serverSocket.bind(new InetSocketAddress(address, port), backlog);
         } catch (IOException e) {
             serverSocket.close();
             throw e;
@@ -58,19 +75,54 @@ public final class TcpServer implements AutoCloseable {
         return serverSocket.getLocalPort();
     }
 
+    /**
+     * The address and port we listen on, as a URL writes them: {@code 127.0.0.1:8080}, or
+     * {@code [::1]:8080} for IPv6. A banner prints this rather than {@code localhost}, which a
+     * client may look up as {@code ::1} first, where nobody listens.
+     */
+    public String authority() {
+        InetAddress address = serverSocket.getInetAddress();
+        String host = address.getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
     // Exercise 1.2
     /** Accepts connections until {@link #close()} is called. Blocks the calling thread. */
     public void serve() {
+        int failuresInARow = 0;
         while (!serverSocket.isClosed()) {
             try {
                 Socket connection = serverSocket.accept();
+                failuresInARow = 0;
                 connections.execute(() -> handleAndClose(connection));
             } catch (IOException e) {
                 if (serverSocket.isClosed()) {
                     return; // close() was called: accept() fails, and that is how the loop ends.
                 }
+                failuresInARow++;
                 System.err.println("accept failed: " + e.getMessage());
+                pause(backOff(failuresInARow));
             }
+        }
+    }
+
+    /**
+     * How long to wait after {@code failures} failed accepts in a row: 10 ms, 20 ms, 40 ms… up to
+     * 1 s. The usual failure is running out of file descriptors (EMFILE): then {@code accept()} fails
+     * at once, again and again, until some connection closes. Retrying at once would burn a core
+     * and write a log line a microsecond; waiting longer each time costs a client a second at most.
+     */
+    static Duration backOff(int failures) {
+        int doublings = Math.min(failures - 1, 30); // 2^30 ms is far past the cap; more would overflow
+        Duration wait = FIRST_BACK_OFF.multipliedBy(1L << doublings);
+        return wait.compareTo(MAX_BACK_OFF) < 0 ? wait : MAX_BACK_OFF;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // keep the flag for whoever interrupted us
         }
     }
 

@@ -15,7 +15,7 @@ public final class Main {
         ServerOptions options = ServerOptions.parse(args);
         TcpServer server = TcpServer.bind(options.port(), new HttpConnectionHandler(new InspectorHandler()));
         Launcher.serveUntilStopped(server, """
-                Request inspector listening on http://localhost:{port}/
-                Try: curl -i 'http://localhost:{port}/hello?name=world'""");
+                Request inspector listening on http://{address}/
+                Try: curl -i 'http://{address}/hello?name=world'""");
     }
 }

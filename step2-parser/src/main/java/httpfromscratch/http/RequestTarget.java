@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public record RequestTarget(String path, Map<String, List<String>> query) {
 
+    private static final String HEX_DIGITS = "0123456789ABCDEF";
+
     public static RequestTarget parse(String method, String target) {
         if (target.equals("*") && method.equals("OPTIONS")) {
             return new RequestTarget("*", Map.of()); // "OPTIONS *" asks about the server as a whole
@@ -78,6 +80,26 @@ public record RequestTarget(String path, Map<String, List<String>> query) {
             }
         }
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The reverse of decoding a path: {@code /files/café €} → {@code /files/caf%C3%A9%20%E2%82%AC}.
+     * Every byte of the UTF-8 form that is not allowed as it is in a path segment (RFC 3986 §3.3:
+     * unreserved, sub-delims, {@code :}, {@code @}, and {@code /} between segments) becomes
+     * {@code %XX}. What comes out is visible ASCII, so it may go into a header such as
+     * {@code Location}, where a decoded path with a line feed or a non-ASCII letter may not.
+     */
+    public static String percentEncodePath(String path) {
+        StringBuilder encoded = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0)) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(HEX_DIGITS.charAt(c >> 4)).append(HEX_DIGITS.charAt(c & 0xF));
+            }
+        }
+        return encoded.toString();
     }
 
     private static int hexByte(String text, int percentAt) {

@@ -28,6 +28,8 @@ public final class Status {
     public static final int NOT_IMPLEMENTED = 501;
     public static final int SERVICE_UNAVAILABLE = 503;
     public static final int HTTP_VERSION_NOT_SUPPORTED = 505;
+    /** RFC 4918 §11.5: we cannot store what the request asks us to store, for now. */
+    public static final int INSUFFICIENT_STORAGE = 507;
 
     private static final Map<Integer, String> REASON_PHRASES = Map.ofEntries(
             Map.entry(CONTINUE, "Continue"),
@@ -64,7 +66,8 @@ public final class Status {
             Map.entry(502, "Bad Gateway"),
             Map.entry(SERVICE_UNAVAILABLE, "Service Unavailable"),
             Map.entry(504, "Gateway Timeout"),
-            Map.entry(HTTP_VERSION_NOT_SUPPORTED, "HTTP Version Not Supported"));
+            Map.entry(HTTP_VERSION_NOT_SUPPORTED, "HTTP Version Not Supported"),
+            Map.entry(INSUFFICIENT_STORAGE, "Insufficient Storage"));
 
     private Status() {
     }

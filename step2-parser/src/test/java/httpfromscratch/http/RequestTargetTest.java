@@ -108,4 +108,27 @@ class RequestTargetTest {
                 argumentSet("%zz in a query name", "/a?%zz=1", "malformed percent-encoding"),
                 argumentSet("%4 in a query value", "/a?q=%4", "incomplete percent-encoding"));
     }
+
+    @ParameterizedTest
+    @MethodSource
+    void percentEncodesAPathForAHeader(String path, String expected) {
+        assertThat(RequestTarget.percentEncodePath(path)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> percentEncodesAPathForAHeader() {
+        return Stream.of(
+                argumentSet("plain ASCII stays", "/files/a-b_c.txt~", "/files/a-b_c.txt~"),
+                argumentSet("sub-delims, ':' and '@' stay", "/a:b@c!$&'()*+,;=", "/a:b@c!$&'()*+,;="),
+                argumentSet("a line feed", "/files/a\nb", "/files/a%0Ab"),
+                argumentSet("a space and a percent sign", "/a b%", "/a%20b%25"),
+                argumentSet("a question mark and a hash", "/a?b#c", "/a%3Fb%23c"),
+                argumentSet("é as its two UTF-8 bytes", "/files/café", "/files/caf%C3%A9"),
+                argumentSet("€ as its three UTF-8 bytes", "/files/€", "/files/%E2%82%AC"));
+    }
+
+    @Test
+    void decodingAnEncodedPathGivesThePathBack() {
+        String path = "/files/café €\n%?#ok";
+        assertThat(RequestTarget.parse("GET", RequestTarget.percentEncodePath(path)).path()).isEqualTo(path);
+    }
 }

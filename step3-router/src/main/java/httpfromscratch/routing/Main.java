@@ -17,7 +17,7 @@ public final class Main {
         ServerOptions options = ServerOptions.parse(args);
         HttpConnectionHandler http = new HttpConnectionHandler(DemoRoutes.create(), Limits.DEFAULTS, JsonErrors.RESPONDER);
         Launcher.serveUntilStopped(TcpServer.bind(options.port(), http), """
-                Router listening on http://localhost:{port}/
-                Try: curl -i http://localhost:{port}/echo?msg=hello""");
+                Router listening on http://{address}/
+                Try: curl -i http://{address}/echo?msg=hello""");
     }
 }

@@ -25,8 +25,8 @@ public final class Main {
         Path siteRoot = siteRoot(options);
         HttpConnectionHandler http = new HttpConnectionHandler(StaticRoutes.create(siteRoot), Limits.DEFAULTS, JsonErrors.RESPONDER);
         Launcher.serveUntilStopped(TcpServer.bind(options.port(), http), """
-                Static files listening on http://localhost:{port}/
-                Demo page: http://localhost:{port}/static/
+                Static files listening on http://{address}/
+                Demo page: http://{address}/static/
                 Serving the folder %s""".formatted(siteRoot));
     }
 

@@ -55,6 +55,17 @@ public final class SafePath {
         return Optional.of(candidate);
     }
 
+    /**
+     * Like {@link #resolve}, for a name that must be a file <em>strictly inside</em> {@code root}:
+     * never the root itself. {@code resolve(root, ".")} and {@code resolve(root, "")} are the
+     * root, which is fine for serving a folder's index but not for writing a file: a file written
+     * "as" the folder would replace it, or the link that stands for it.
+     */
+    public static Optional<Path> resolveInside(Path root, String name) {
+        Path base = root.toAbsolutePath().normalize();
+        return resolve(root, name).filter(candidate -> !candidate.equals(base));
+    }
+
     // Exercise 4.2
     /** Refuses, before the filesystem sees it, what can only be an attempt to leave the root. */
     static boolean isPlainRelativePath(String requestPath) {

@@ -28,7 +28,9 @@ final class AcceptEncoding {
         double wildcard = 0;
         for (String value : headerValues) {
             for (String entry : value.split(",")) {
-                String[] parts = entry.split(";");
+                // The limit -1 keeps empty parts: ";".split(";") is an empty array, and parts[0]
+                // would throw on a header as odd as "Accept-Encoding: ;".
+                String[] parts = entry.split(";", -1);
                 String name = parts[0].strip();
                 if (name.equalsIgnoreCase(coding)) {
                     return qValue(parts);

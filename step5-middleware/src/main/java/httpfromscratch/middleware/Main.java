@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * Step 5: step 4's app behind a middleware stack. {@code ./mvnw -pl step5-middleware exec:java},
- * or {@code -Dexec.args="--token secret"} to choose the token {@code /api} asks for.
+ * or {@code -Dexec.args="--token secret"} to choose the token {@code /api} asks for, and
+ * {@code --allow-origin URL[,URL…]} for the web sites whose scripts may call it (CORS).
  */
 public final class Main {
 
@@ -24,14 +25,15 @@ public final class Main {
     public static void main(String[] args) throws IOException {
         ServerOptions options = ServerOptions.parse(args);
         ApiToken token = ApiToken.choose(options, System.getenv());
-        Handler app = app(ApiRoutes.create(DemoSite.directory()), token.value(), System.out::println);
+        MiddlewareStack.Config config = MiddlewareStack.Config.demo(token.value(), options);
+        Handler app = app(ApiRoutes.create(DemoSite.directory()), config, System.out::println);
         HttpConnectionHandler http = new HttpConnectionHandler(app, Limits.DEFAULTS, JsonErrors.RESPONDER);
         Launcher.serveUntilStopped(TcpServer.bind(options.port(), http), banner(token));
     }
 
     /** The routes inside the standard stack, set up for this demo. Access log and stack traces go to {@code log}. */
-    static Handler app(Router routes, String token, Consumer<String> log) {
-        return MiddlewareStack.standard(MiddlewareStack.Config.demo(token), log).wrap(routes);
+    static Handler app(Router routes, MiddlewareStack.Config config, Consumer<String> log) {
+        return MiddlewareStack.standard(config, log).wrap(routes);
     }
 
     static String banner(ApiToken token) {
@@ -39,10 +41,10 @@ public final class Main {
                 ? "generated: pass --token or set " + ApiToken.ENVIRONMENT_VARIABLE + " to choose one"
                 : "from --token or " + ApiToken.ENVIRONMENT_VARIABLE;
         return """
-                Middleware demo listening on http://localhost:{port}/
+                Middleware demo listening on http://{address}/
                 API token (%s): %s
-                Try: curl -i http://localhost:{port}/api/data -H 'Authorization: Bearer %s'
-                     curl -i --compressed http://localhost:{port}/static/"""
+                Try: curl -i http://{address}/api/data -H 'Authorization: Bearer %s'
+                     curl -i --compressed http://{address}/static/"""
                 .formatted(where, token.value(), token.value());
     }
 }

@@ -1,6 +1,9 @@
 package httpfromscratch.middleware;
 
+import httpfromscratch.socket.ServerOptions;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
@@ -28,9 +31,31 @@ public final class MiddlewareStack {
             allowedOrigins = Set.copyOf(allowedOrigins);
         }
 
+        /** The command-line option that replaces {@link #FRONT_END_ORIGIN}: a comma-separated list. */
+        public static final String ALLOW_ORIGIN_OPTION = "allow-origin";
+
         /** The settings of the demo servers of steps 5 to 7: {@code /api} needs {@code token}. */
         public static Config demo(String token) {
             return new Config(Set.of(FRONT_END_ORIGIN), PROTECTED_PREFIX, token);
+        }
+
+        /**
+         * The demo's settings, with the origins given as {@code --allow-origin
+         * http://localhost:5173,https://app.example} instead of the default front end.
+         */
+        public static Config demo(String token, ServerOptions options) {
+            Set<String> origins = options.option(ALLOW_ORIGIN_OPTION)
+                    .map(Config::origins)
+                    .orElse(Set.of(FRONT_END_ORIGIN));
+            return new Config(origins, PROTECTED_PREFIX, token);
+        }
+
+        /** {@code "http://a, http://b"} → {@code [http://a, http://b]}; origins are compared exactly, so no trailing slash. */
+        static Set<String> origins(String list) {
+            return Arrays.stream(list.split(","))
+                    .map(String::strip)
+                    .filter(origin -> !origin.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
         }
     }
 

@@ -29,6 +29,9 @@ class AcceptEncodingTest {
             gzip;q=abc                    | false
             gzip;q=1e3                    | false
             ''                            | false
+            ;                             | false
+            ';, gzip'                     | true
+            gzip, ;q=1                    | true
             """)
     void readsTheWeightGivenToGzip(String header, boolean accepted) {
         assertThat(AcceptEncoding.accepts(List.of(header), "gzip")).isEqualTo(accepted);

@@ -9,7 +9,7 @@ class MainTest {
     @Test
     void bannerStartsWithTheAddressThatToolsReadThePortFrom() {
         assertThat(Main.banner(new ApiToken("secret", false)).lines().findFirst().orElseThrow())
-                .contains("http://localhost:{port}/");
+                .contains("http://{address}/");
     }
 
     @Test

@@ -39,7 +39,7 @@ class MiddlewareServerTest {
     @BeforeAll
     static void start() throws IOException {
         HttpConnectionHandler http = new HttpConnectionHandler(
-                Main.app(ApiRoutes.create(DemoSite.directory()), "secret", LOG::add), Limits.DEFAULTS, JsonErrors.RESPONDER);
+                Main.app(ApiRoutes.create(DemoSite.directory()), MiddlewareStack.Config.demo("secret"), LOG::add), Limits.DEFAULTS, JsonErrors.RESPONDER);
         server = TcpServer.bind(0, http).start();
     }
 

@@ -23,6 +23,28 @@ class MiddlewareStackTest {
             MiddlewareStack.standard(new MiddlewareStack.Config(Set.of(FRONT_END), "/api", "secret"), log::add);
 
     @Test
+    void allowsTheOriginsGivenOnTheCommandLineInsteadOfTheDefault() throws IOException {
+        var options = httpfromscratch.socket.ServerOptions.parse(
+                new String[] {"--allow-origin", "http://localhost:5173, https://app.example"}, java.util.Map.of());
+        MiddlewareStack.Config config = MiddlewareStack.Config.demo("secret", options);
+        Handler app = MiddlewareStack.standard(config, log::add).wrap(RecordingHandler.ok());
+
+        HttpResponse vite = app.handle(Requests.request("GET", "/", "Origin", "http://localhost:5173"));
+        HttpResponse old = app.handle(Requests.request("GET", "/", "Origin", FRONT_END));
+
+        assertThat(config.allowedOrigins()).containsExactlyInAnyOrder("http://localhost:5173", "https://app.example");
+        assertThat(vite.headers().first("Access-Control-Allow-Origin")).contains("http://localhost:5173");
+        assertThat(old.headers().contains("Access-Control-Allow-Origin")).isFalse();
+    }
+
+    @Test
+    void allowsTheFrontEndOriginWhenNoneIsGiven() {
+        var options = httpfromscratch.socket.ServerOptions.parse(new String[0], java.util.Map.of());
+
+        assertThat(MiddlewareStack.Config.demo("secret", options).allowedOrigins()).containsExactly(FRONT_END);
+    }
+
+    @Test
     void answersAPreflightWithoutATokenAndWithoutCallingTheApplication() throws IOException {
         RecordingHandler app = RecordingHandler.ok();
 

@@ -42,7 +42,12 @@ public final class CrudApp {
      * answers every other exception, would answer them without.
      */
     public static Handler app(Router routes, String token, Consumer<String> log) {
-        Middleware layers = MiddlewareStack.standard(MiddlewareStack.Config.demo(token), log).then(new ApiErrors());
+        return app(routes, MiddlewareStack.Config.demo(token), log);
+    }
+
+    /** The same, with the stack's settings given whole: the token, and which origins CORS allows. */
+    public static Handler app(Router routes, MiddlewareStack.Config config, Consumer<String> log) {
+        Middleware layers = MiddlewareStack.standard(config, log).then(new ApiErrors());
         return layers.wrap(routes);
     }
 }

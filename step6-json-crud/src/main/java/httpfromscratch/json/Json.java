@@ -89,10 +89,14 @@ public final class Json {
         return bind(readObject(request), type);
     }
 
-    /** {@code value} (a record, a list, a {@code JsonNode}...) written as a JSON response. */
+    /**
+     * {@code value} (a record, a list, a {@code JsonNode}...) written as a JSON response. The API's
+     * answers change with every write and may be behind a token, so no cache may keep them
+     * ({@code no-store}, RFC 9111 §5.2.2.5): {@code GET /data} always asks us.
+     */
     public static HttpResponse response(int status, Object value) {
         // The newline is for people: curl's output ends cleanly, and the prompt starts on a line of its own.
-        return HttpResponse.json(status, write(value) + "\n");
+        return HttpResponse.json(status, write(value) + "\n").withHeader("Cache-Control", "no-store");
     }
 
     /** {@code value} as compact JSON text. */

@@ -4,6 +4,7 @@ import httpfromscratch.http.Handler;
 import httpfromscratch.http.HttpConnectionHandler;
 import httpfromscratch.http.Limits;
 import httpfromscratch.middleware.ApiToken;
+import httpfromscratch.middleware.MiddlewareStack;
 import httpfromscratch.routing.JsonErrors;
 import httpfromscratch.routing.Router;
 import httpfromscratch.socket.Launcher;
@@ -25,7 +26,7 @@ public final class Main {
         ServerOptions options = ServerOptions.parse(args);
         ApiToken token = ApiToken.choose(options, System.getenv());
         Router routes = CrudApp.routes(DemoSite.directory(), new MemoryStore<>(), new MemoryStore<>());
-        Handler app = CrudApp.app(routes, token.value(), System.out::println);
+        Handler app = CrudApp.app(routes, MiddlewareStack.Config.demo(token.value(), options), System.out::println);
         Launcher.serveUntilStopped(TcpServer.bind(options.port(), http(app)), banner(token));
     }
 
@@ -36,14 +37,14 @@ public final class Main {
 
     static String banner(ApiToken token) {
         return """
-                JSON API listening on http://localhost:{port}/
+                JSON API listening on http://{address}/
                 API token for /api/... (%s): %s
                 Try:
-                  curl -i http://localhost:{port}/data -H 'Content-Type: application/json' -d '{"title":"Buy milk"}'
-                  curl -i http://localhost:{port}/data
-                  curl -i -X PUT http://localhost:{port}/data/1 -H 'Content-Type: application/json' -d '{"title":"Buy oat milk"}'
-                  curl -i -X DELETE http://localhost:{port}/data/1
-                  curl -i http://localhost:{port}/users -H 'Content-Type: application/json' -d '{"name":"Ada","email":"ada.example.com"}'"""
+                  curl -i http://{address}/data -H 'Content-Type: application/json' -d '{"title":"Buy milk"}'
+                  curl -i http://{address}/data
+                  curl -i -X PUT http://{address}/data/1 -H 'Content-Type: application/json' -d '{"title":"Buy oat milk"}'
+                  curl -i -X DELETE http://{address}/data/1
+                  curl -i http://{address}/users -H 'Content-Type: application/json' -d '{"name":"Ada","email":"ada.example.com"}'"""
                 .formatted(token.generated() ? "generated; choose one with --token" : "from --token or " + ApiToken.ENVIRONMENT_VARIABLE,
                         token.value());
     }

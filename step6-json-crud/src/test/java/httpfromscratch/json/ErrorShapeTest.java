@@ -101,7 +101,10 @@ class ErrorShapeTest {
         HttpResponse step3s = JsonErrors.response(404, "no item with id 7", "/data/7");
 
         assertThat(ours.bodyText()).isEqualTo(step3s.bodyText());
-        assertThat(ours.headers()).isEqualTo(step3s.headers());
+        assertThat(ours.headers().first("Content-Type")).isEqualTo(step3s.headers().first("Content-Type"));
+        // Like every answer of the API, and unlike step 3's, an error is not to be cached: a 404
+        // for /data/7 must not outlive the creation of item 7.
+        assertThat(ours.headers().first("Cache-Control")).hasValue("no-store");
     }
 
     @Test

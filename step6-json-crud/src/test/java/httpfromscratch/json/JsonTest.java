@@ -177,6 +177,13 @@ class JsonTest {
     }
 
     @Test
+    void tellsCachesNotToKeepAnApiAnswer() {
+        HttpResponse response = Json.response(200, Map.of("id", 1));
+
+        assertThat(response.headers().first("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
     void escapesWhatJsonStringsCannotHoldRaw() {
         String written = Json.write(Map.of("text", "a \"quote\", a \\ and a\nnewline"));
 

@@ -12,7 +12,7 @@ class MainTest {
     void bannerNamesTheAddressOnItsFirstLine() {
         String banner = Main.banner(new ApiToken("abc", false));
 
-        assertThat(banner.lines().findFirst()).contains("JSON API listening on http://localhost:{port}/");
+        assertThat(banner.lines().findFirst()).contains("JSON API listening on http://{address}/");
     }
 
     @Test

@@ -3,6 +3,7 @@ package httpfromscratch.concurrency;
 import httpfromscratch.http.Headers;
 import httpfromscratch.http.HttpRequest;
 import httpfromscratch.http.HttpResponse;
+import httpfromscratch.http.RequestTarget;
 import httpfromscratch.http.Status;
 import httpfromscratch.middleware.Compression;
 import httpfromscratch.routing.JsonErrors;
@@ -23,8 +24,14 @@ import java.util.Optional;
  */
 public final class ChallengeRoutes {
 
-    /** The challenge's tests expect exactly this Content-Type, without a charset. */
+    /**
+     * The challenge's tests expect exactly this Content-Type, without a charset, and send only
+     * ASCII. Without a charset, text/plain means US-ASCII (RFC 2046 §4.1.2), so that is true for them.
+     */
     static final String PLAIN_TEXT = "text/plain";
+
+    /** For text beyond ASCII, such as {@code /echo/café}: said out loud, or a client guesses Latin-1. */
+    static final String PLAIN_TEXT_UTF_8 = "text/plain; charset=utf-8";
 
     static final String BYTES = "application/octet-stream";
 
@@ -50,9 +57,12 @@ public final class ChallengeRoutes {
         return plainText(request.pathParameter("text").orElseThrow());
     }
 
-    /** The client's {@code User-Agent} header, such as {@code curl/8.5.0}. */
+    /**
+     * The client's {@code User-Agent} header, such as {@code curl/8.5.0}. The answer depends on that
+     * header, so {@code Vary} says so: a cache must not give one client's answer to another.
+     */
     static HttpResponse userAgent(HttpRequest request) {
-        return plainText(request.header("User-Agent").orElse(""));
+        return plainText(request.header("User-Agent").orElse("")).withHeader("Vary", "User-Agent");
     }
 
     /** {@code GET /files/foo} → the bytes of {@code foo}, streamed from disk by step 4's {@link FileBody}. */
@@ -81,16 +91,19 @@ public final class ChallengeRoutes {
         } finally {
             Files.deleteIfExists(upload); // only still there if the write or the move failed
         }
-        return HttpResponse.empty(Status.CREATED).withHeader("Location", request.path());
+        // The decoded name may hold a line feed or a non-ASCII letter, which no header value may:
+        // encode it again.
+        return HttpResponse.empty(Status.CREATED).withHeader("Location", RequestTarget.percentEncodePath(request.path()));
     }
 
     /**
      * The path inside the directory that the request's {@code {name}} names. Step 4's
-     * {@link SafePath} refuses a name such as {@code ..} that would leave the directory.
+     * {@link SafePath} refuses a name such as {@code ..} that would leave the directory, and
+     * {@code .} or an empty name, which would be the directory itself.
      */
     private Optional<Path> fileFor(HttpRequest request) {
         String name = request.pathParameter("name").orElseThrow();
-        return directory.flatMap(root -> SafePath.resolve(root, name));
+        return directory.flatMap(root -> SafePath.resolveInside(root, name));
     }
 
     private HttpResponse notFound(HttpRequest request) {
@@ -101,6 +114,7 @@ public final class ChallengeRoutes {
     }
 
     private static HttpResponse plainText(String text) {
-        return HttpResponse.of(Status.OK, PLAIN_TEXT, text.getBytes(StandardCharsets.UTF_8));
+        boolean ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(text);
+        return HttpResponse.of(Status.OK, ascii ? PLAIN_TEXT : PLAIN_TEXT_UTF_8, text.getBytes(StandardCharsets.UTF_8));
     }
 }

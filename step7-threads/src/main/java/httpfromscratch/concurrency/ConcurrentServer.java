@@ -17,6 +17,8 @@ public final class ConcurrentServer implements AutoCloseable {
     private final ExecutorService threads;
     private final ServerSettings settings;
     private final Thread acceptLoop;
+    private final WriteWatchdog watchdog;
+    private volatile Throwable acceptLoopFailure; // what ended the accept loop, if not stop()
 
     private ConcurrentServer(TcpServer tcpServer, OpenConnections connections, ExecutorService threads,
             ServerSettings settings) {
@@ -25,7 +27,9 @@ public final class ConcurrentServer implements AutoCloseable {
         this.threads = threads;
         this.settings = settings;
         this.acceptLoop = Thread.ofPlatform().name("accept-loop-" + tcpServer.port()).daemon()
-                .unstarted(tcpServer::serve);
+                .unstarted(this::acceptUntilStopped);
+        this.watchdog = new WriteWatchdog(connections, settings.connectionLimits().writeTimeout(),
+                "write-watchdog-" + tcpServer.port());
     }
 
     /** Binds to localhost on {@code port} (0 picks a free port); call {@link #serve} or {@link #start} next. */
@@ -33,10 +37,17 @@ public final class ConcurrentServer implements AutoCloseable {
         ExecutorService threads = settings.poolThreads() == ServerSettings.VIRTUAL_THREADS
                 ? ConnectionThreads.virtualThreads()
                 : ConnectionThreads.pool(settings.poolThreads());
+        return bind(port, handler, settings, threads);
+    }
+
+    /** Binds like {@link #bind}, but runs connections on {@code threads}: a test passes threads that fail. */
+    static ConcurrentServer bind(int port, Handler handler, ServerSettings settings, ExecutorService threads)
+            throws IOException {
         OpenConnections connections = new OpenConnections(settings.connectionLimits().maxConnections());
-        PersistentConnectionHandler http = new PersistentConnectionHandler(handler, settings, connections);
+        BodyBudget budget = new BodyBudget(settings.connectionLimits().bodyBudgetBytes());
+        PersistentConnectionHandler http = new PersistentConnectionHandler(handler, settings, connections, budget);
         // Step 1's seam: the executor decides where each accepted connection runs.
-        TcpServer tcpServer = TcpServer.bind(InetAddress.getLoopbackAddress(), port, http, threads);
+        TcpServer tcpServer = TcpServer.bind(InetAddress.getLoopbackAddress(), port, ConnectionLimits.BACKLOG, http, threads);
         return new ConcurrentServer(tcpServer, connections, threads, settings);
     }
 
@@ -44,10 +55,36 @@ public final class ConcurrentServer implements AutoCloseable {
         return tcpServer.port();
     }
 
-    /** Accepts connections until {@link #stop}, blocking the calling thread until then. */
+    /** Where we listen, such as {@code 127.0.0.1:8080}: what the banner prints. */
+    public String authority() {
+        return tcpServer.authority();
+    }
+
+    /**
+     * Accepts connections until {@link #stop}, blocking the calling thread until then. If the
+     * accept loop ended for another reason, an {@link Error} such as {@link OutOfMemoryError} or an
+     * exception nobody caught, it is thrown here: a server that stopped serving must not look
+     * like one that stopped because it was asked to.
+     */
     public void serve() throws InterruptedException {
         start();
         acceptLoop.join();
+        Throwable failure = acceptLoopFailure;
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("the accept loop stopped: " + failure, failure);
+        }
+    }
+
+    /** Step 1's accept loop, with whatever ends it other than {@link #stop} kept for {@link #serve}. */
+    private void acceptUntilStopped() {
+        try {
+            tcpServer.serve();
+        } catch (Throwable e) { // an Error too: whoever waits in serve() must hear of it
+            acceptLoopFailure = e;
+        }
     }
 
     /**
@@ -59,6 +96,7 @@ public final class ConcurrentServer implements AutoCloseable {
     public synchronized ConcurrentServer start() {
         if (acceptLoop.getState() == Thread.State.NEW) {
             acceptLoop.start();
+            watchdog.start();
         }
         return this;
     }
@@ -75,6 +113,7 @@ public final class ConcurrentServer implements AutoCloseable {
     public int stop() throws IOException, InterruptedException {
         tcpServer.close();
         acceptLoop.join(); // once the loop has let go of the listening socket, new clients are refused
+        watchdog.stop();
         int cutOff = connections.closeAll(settings.connectionLimits().shutdownGrace());
         threads.shutdown(); // threads end as their connections do; no new ones start
         return cutOff;

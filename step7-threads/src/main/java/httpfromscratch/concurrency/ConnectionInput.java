@@ -1,5 +1,7 @@
 package httpfromscratch.concurrency;
 
+import httpfromscratch.http.HttpException;
+import httpfromscratch.http.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -19,6 +21,10 @@ import java.util.Objects;
  * the buffer runs dry we lower the socket's timeout to the time that is left, so a client that
  * sends one byte every few seconds cannot keep extending it.
  *
+ * <p>While a request is being read, every buffer full taken from the network is also taken from the
+ * server's {@link BodyBudget}, and all of it is given back once the request is read: that is what
+ * bounds the bytes all connections hold at once.
+ *
  * <p>Not thread-safe, and it need not be: one connection, one thread. That also makes the
  * byte-by-byte reads of step 2's parser cheap, with no lock to take per byte.
  */
@@ -31,14 +37,17 @@ final class ConnectionInput extends InputStream {
 
     private final Socket socket;
     private final InputStream in;
+    private final BodyBudget budget;
+    private long taken; // bytes of the current request taken from the budget
     private final byte[] buffer = new byte[BUFFER_SIZE];
     private int position; // the next byte to hand out
     private int limit; // one past the last byte received
     private long deadline = NO_DEADLINE; // a System.nanoTime() value
 
-    ConnectionInput(Socket socket) throws IOException {
+    ConnectionInput(Socket socket, BodyBudget budget) throws IOException {
         this.socket = socket;
         this.in = socket.getInputStream();
+        this.budget = budget;
     }
 
     /**
@@ -60,8 +69,11 @@ final class ConnectionInput extends InputStream {
         deadline = System.nanoTime() + timeout.toNanos();
     }
 
+    /** The request is read (or refused): no more deadline, and its bytes go back to the budget. */
     void clearDeadline() {
         deadline = NO_DEADLINE;
+        budget.giveBack(taken);
+        taken = 0;
     }
 
     @Override
@@ -102,9 +114,21 @@ final class ConnectionInput extends InputStream {
         if (count == -1) {
             return false;
         }
+        if (deadline != NO_DEADLINE) {
+            takeFromBudget(count);
+        }
         position = 0;
         limit = count;
         return true;
+    }
+
+    /** Counts {@code count} more bytes of this request against the budget, or refuses the request. */
+    private void takeFromBudget(int count) {
+        if (!budget.take(count)) {
+            throw new HttpException(Status.SERVICE_UNAVAILABLE,
+                    "too many request bytes arriving at once, try again in " + ConnectionLimits.RETRY_AFTER.toSeconds() + " s");
+        }
+        taken += count;
     }
 
     private int millisUntilDeadline() throws SocketTimeoutException {

@@ -1,11 +1,16 @@
 package httpfromscratch.concurrency;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
 
 /**
  * One connection as a stopping server sees it: idle (waiting for the next request, safe to close)
  * or busy (a request has begun, and its client is owed a response).
+ *
+ * <p>It also knows whether a write to the client is blocked right now, and since when, so that the
+ * {@link WriteWatchdog} can close a connection whose client stopped reading.
  *
  * <p>Its own thread moves it between the two; a stopping server closes it from another thread.
  * Both go through this object's lock, so a connection is never closed between "a request has
@@ -17,6 +22,11 @@ final class OpenConnection implements AutoCloseable {
     private final OpenConnections registry;
     private boolean busy;
     private boolean closed;
+    // When the write in progress began (System.nanoTime()), or NOT_WRITING. Volatile, not locked:
+    // it changes twice per write on the hot path, and the watchdog only needs a recent value.
+    private volatile long writingSince = NOT_WRITING;
+
+    private static final long NOT_WRITING = Long.MIN_VALUE;
 
     OpenConnection(Socket socket, OpenConnections registry) {
         this.socket = socket;
@@ -33,6 +43,31 @@ final class OpenConnection implements AutoCloseable {
     synchronized boolean finishRequest() {
         busy = false;
         return !closed && !registry.stopping();
+    }
+
+    /**
+     * The socket's output, with each write timed: the clock runs only while a write is blocked in
+     * the kernel, so a slow client that keeps reading never trips it. Two volatile stores per
+     * write (every 8 KiB, behind the buffer), no allocation, no timer to schedule.
+     */
+    OutputStream timeWrites(OutputStream socketOutput) {
+        return new FilterOutputStream(socketOutput) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                writingSince = System.nanoTime();
+                try {
+                    out.write(bytes, offset, length); // FilterOutputStream's own would go byte by byte
+                } finally {
+                    writingSince = NOT_WRITING;
+                }
+            }
+        };
+    }
+
+    /** True if a write has been blocked since before {@code cutOff} (a System.nanoTime() value). */
+    boolean writeBlockedSince(long cutOff) {
+        long since = writingSince;
+        return since != NOT_WRITING && since - cutOff < 0;
     }
 
     /** Closing an idle connection wakes its thread, blocked in a read, with a SocketException. */

@@ -66,6 +66,20 @@ final class OpenConnections {
         return stillBusy.size();
     }
 
+    /**
+     * Closes every connection whose write has been blocked for longer than {@code writeTimeout}: its
+     * client stopped reading. Closing the socket makes the blocked write fail, which ends the
+     * connection's thread. Returns how many were closed.
+     */
+    int closeStalledWrites(Duration writeTimeout) {
+        long cutOff = System.nanoTime() - writeTimeout.toNanos();
+        List<OpenConnection> stalled = snapshot().stream()
+                .filter(connection -> connection.writeBlockedSince(cutOff))
+                .toList();
+        stalled.forEach(OpenConnection::close);
+        return stalled.size();
+    }
+
     private synchronized List<OpenConnection> snapshot() {
         return List.copyOf(open);
     }

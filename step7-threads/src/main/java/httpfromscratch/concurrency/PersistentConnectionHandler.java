@@ -44,13 +44,15 @@ final class PersistentConnectionHandler implements ConnectionHandler {
     private final ErrorResponder errors;
     private final ConnectionLimits limits;
     private final OpenConnections connections;
+    private final BodyBudget budget;
 
-    PersistentConnectionHandler(Handler handler, ServerSettings settings, OpenConnections connections) {
+    PersistentConnectionHandler(Handler handler, ServerSettings settings, OpenConnections connections, BodyBudget budget) {
         this.handler = handler;
         this.parser = new RequestParser(settings.requestLimits());
         this.errors = settings.errors();
         this.limits = settings.connectionLimits();
         this.connections = connections;
+        this.budget = budget;
     }
 
     @Override
@@ -64,7 +66,8 @@ final class PersistentConnectionHandler implements ConnectionHandler {
             // Send each write at once. With Nagle's algorithm on, the last small piece of a response
             // written in several pieces could wait for the client's (delayed) acknowledgement.
             socket.setTcpNoDelay(true);
-            serve(connection, socket, new ConnectionInput(socket), new BufferedOutputStream(socket.getOutputStream()));
+            OutputStream out = new BufferedOutputStream(connection.timeWrites(socket.getOutputStream()));
+            serve(connection, socket, new ConnectionInput(socket, budget), out);
         }
     }
 
@@ -113,7 +116,7 @@ final class PersistentConnectionHandler implements ConnectionHandler {
         try {
             request = readRequest(in, out);
         } catch (HttpException e) {
-            return Exchange.unreadable(errors.respond(e));
+            return Exchange.unreadable(Refusal.withRetryAfter(errors.respond(e)));
         } catch (SocketTimeoutException e) {
             return Exchange.unreadable(errors.respond(new HttpException(Status.REQUEST_TIMEOUT,
                     "request not received within " + limits.requestTimeout().toSeconds() + " s")));

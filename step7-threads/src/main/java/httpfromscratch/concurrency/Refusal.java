@@ -24,11 +24,17 @@ final class Refusal {
         long retryAfter = ConnectionLimits.RETRY_AFTER.toSeconds();
         HttpException tooMany = new HttpException(Status.SERVICE_UNAVAILABLE,
                 "too many connections, try again in " + retryAfter + " s");
-        HttpResponse response = errors.respond(tooMany)
-                .withHeader("Retry-After", String.valueOf(retryAfter))
-                .withHeader("Connection", "close");
+        HttpResponse response = withRetryAfter(errors.respond(tooMany)).withHeader("Connection", "close");
         ResponseWriter.write(response, new BufferedOutputStream(socket.getOutputStream()), true);
         // We answered without reading the request: read it now, or closing would reset the connection.
         LingeringClose.drain(socket, socket.getInputStream());
+    }
+
+    /** A 503 says when to come back (RFC 9110 §10.2.3): we are busy now, not broken. Other statuses pass unchanged. */
+    static HttpResponse withRetryAfter(HttpResponse response) {
+        if (response.status() != Status.SERVICE_UNAVAILABLE) {
+            return response;
+        }
+        return response.withHeader("Retry-After", String.valueOf(ConnectionLimits.RETRY_AFTER.toSeconds()));
     }
 }

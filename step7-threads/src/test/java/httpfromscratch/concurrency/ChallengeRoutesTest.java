@@ -113,6 +113,59 @@ class ChallengeRoutesTest {
         assertThat(router.handle(post).status()).isEqualTo(404);
     }
 
+    @Test
+    void refusesToWriteAFileAsTheFolderItself() throws IOException {
+        Path root = Files.createDirectory(folder.resolve("root"));
+        Router router = routes(Optional.of(root));
+
+        for (String name : new String[] {"/files/.", "/files/%2e", "/files/%2E", "/files/"}) {
+            HttpResponse response = router.handle(HttpRequest.of("POST", name, Headers.of("Host", "localhost"), bytes("x")));
+            assertThat(response.status()).as(name).isEqualTo(404);
+        }
+        assertThat(root).isDirectory();
+        assertThat(folder.toFile().list()).as("nothing written next to the folder").containsExactly("root");
+    }
+
+    @Test
+    void refusesToReplaceASymlinkedFolderWithAnUpload() throws IOException {
+        Path real = Files.createDirectory(folder.resolve("real"));
+        Path link = Files.createSymbolicLink(folder.resolve("link"), real);
+        Router router = routes(Optional.of(link));
+
+        HttpResponse response = router.handle(HttpRequest.of("POST", "/files/.", Headers.of("Host", "localhost"), bytes("x")));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(Files.isSymbolicLink(link)).as("the link is still a link").isTrue();
+    }
+
+    @Test
+    void percentEncodesTheLocationOfAFileWhoseNameIsNoHeaderValue() throws IOException {
+        Router router = routes(Optional.of(folder));
+
+        HttpResponse euro = router.handle(HttpRequest.of("POST", "/files/%E2%82%AC", Headers.of("Host", "localhost"), bytes("1")));
+        HttpResponse lineFeed = router.handle(HttpRequest.of("POST", "/files/a%0ab", Headers.of("Host", "localhost"), bytes("2")));
+
+        assertThat(euro.status()).isEqualTo(201);
+        assertThat(euro.headers().first("Location")).hasValue("/files/%E2%82%AC");
+        assertThat(lineFeed.status()).isEqualTo(201);
+        assertThat(lineFeed.headers().first("Location")).hasValue("/files/a%0Ab");
+    }
+
+    @Test
+    void saysUtf8ForTextBeyondAsciiAndNothingForAscii() throws IOException {
+        Router router = routes(Optional.empty());
+
+        assertThat(get(router, "/echo/caf%C3%A9").headers().first("Content-Type")).hasValue("text/plain; charset=utf-8");
+        assertThat(get(router, "/echo/abc").headers().first("Content-Type")).hasValue("text/plain");
+    }
+
+    @Test
+    void userAgentAnswersVaryOnUserAgent() throws IOException {
+        HttpResponse response = get(routes(Optional.empty()), "/user-agent");
+
+        assertThat(response.headers().first("Vary")).hasValue("User-Agent");
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -1,6 +1,10 @@
 package httpfromscratch.concurrency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import httpfromscratch.http.Status;
+import httpfromscratch.json.ApiException;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +29,22 @@ class ConcurrentStoreTest {
         assertThat(store.all()).containsExactly(new Item(1, "a"), new Item(2, "b"));
         assertThat(store.find(2)).contains(new Item(2, "b"));
         assertThat(store.find(3)).isEmpty();
+    }
+
+    @Test
+    void refusesAnItemPastItsCapacityWith507UntilAnotherLeaves() {
+        ConcurrentStore<Item> bounded = new ConcurrentStore<>(10, item -> item.name().length());
+        bounded.create(id -> new Item(id, "abcdef"));
+
+        assertThatThrownBy(() -> bounded.create(id -> new Item(id, "ghijk")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(Status.INSUFFICIENT_STORAGE))
+                .hasMessageContaining("full");
+        assertThat(bounded.all()).hasSize(1);
+        assertThat(bounded.replace(1, new Item(1, "abcd"))).as("6 bytes become 4").isTrue();
+        bounded.create(id -> new Item(id, "ghijk")); // 4 + 5 fit in 10 now
+        assertThat(bounded.delete(1)).isTrue();
+        bounded.create(id -> new Item(id, "lmno")); // 5 + 4
+        assertThat(bounded.all()).extracting(Item::name).containsExactly("ghijk", "lmno");
     }
 
     @Test

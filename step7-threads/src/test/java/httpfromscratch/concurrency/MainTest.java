@@ -55,8 +55,8 @@ class MainTest {
 
     @Test
     void namesTheAddressOnTheBannersFirstLine() {
-        String banner = Main.banner(8123, new ApiToken("t", false), Optional.empty(), ServerSettings.DEFAULTS);
+        String banner = Main.banner("127.0.0.1:8123", new ApiToken("t", false), Optional.empty(), ServerSettings.DEFAULTS);
 
-        assertThat(banner.lines().findFirst()).contains("Concurrent server listening on http://localhost:8123/");
+        assertThat(banner.lines().findFirst()).contains("Concurrent server listening on http://127.0.0.1:8123/");
     }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.condition.OS;
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class SigtermTest {
 
-    private static final Pattern PORT = Pattern.compile("http://localhost:(\\d+)/");
+    private static final Pattern PORT = Pattern.compile("http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\]):(\\d+)/");
 
     @Test
     void sigtermClosesConnectionsAndExitsWithZero() throws Exception {
