@@ -44,6 +44,7 @@ class RefusedUploadTest {
             try {
                 out.write(new byte[64 * 1024]);
                 out.flush();
+                client.shutdownOutput(); // done uploading: the server's drain ends here, not after its full second
                 rest = new String(client.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
             } catch (SocketException e) {
                 throw new AssertionError("the server reset the connection after refusing the upload (" + e.getMessage()
