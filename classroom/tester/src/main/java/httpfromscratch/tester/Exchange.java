@@ -1,10 +1,12 @@
 package httpfromscratch.tester;
 
+import httpfromscratch.http.ClientResponse;
+
 /**
  * One request and what came back for it: the bytes we sent, the bytes we read while reading the
- * response (exactly as they arrived), and the response the client made of them.
+ * response (exactly as they arrived), and the response step 2's client made of them (null when it could not make one).
  */
-record Exchange(byte[] sent, byte[] received, Reply reply) {
+record Exchange(byte[] sent, byte[] received, ClientResponse reply) {
 
     /** Where the body starts in {@link #received()}: just after the empty line; its length if there is none. */
     int bodyStart() {

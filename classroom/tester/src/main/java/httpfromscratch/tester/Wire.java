@@ -1,5 +1,7 @@
 package httpfromscratch.tester;
 
+import httpfromscratch.http.ClientConnection;
+import httpfromscratch.http.ClientResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,19 +13,22 @@ import java.time.Duration;
 
 /**
  * One TCP connection to the server under test. It writes bytes exactly as given and reads each
- * response with step 2's client, keeping a copy of the bytes that arrived.
+ * response with step 2's client ({@link ClientConnection}), keeping a copy of the bytes that arrived.
+ * The socket is ours rather than the client's, so that the copy sits between the two.
  */
 final class Wire implements AutoCloseable {
 
     private final Socket socket;
     private final RecordingInputStream in;
     private final OutputStream out;
+    private final ClientConnection client;
     private final Duration wait;
 
-    private Wire(Socket socket, Duration wait) throws IOException {
+    private Wire(Socket socket, String authority, Duration wait) throws IOException {
         this.socket = socket;
         this.in = new RecordingInputStream(socket.getInputStream());
         this.out = socket.getOutputStream();
+        this.client = ClientConnection.over(in, out, authority);
         this.wait = wait;
     }
 
@@ -34,7 +39,7 @@ final class Wire implements AutoCloseable {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), (int) wait.toMillis());
             socket.setSoTimeout((int) wait.toMillis());
-            return new Wire(socket, wait);
+            return new Wire(socket, host + ":" + port, wait);
         } catch (IOException e) {
             closeQuietly(socket);
             throw new StageFailure("could not connect to " + host + ":" + port + " (" + e.getMessage() + ")",
@@ -64,7 +69,7 @@ final class Wire implements AutoCloseable {
     /** Reads one response, to a request already sent with {@code method}. */
     Exchange response(byte[] sent, String method) {
         try {
-            Reply reply = Replies.read(in, method);
+            ClientResponse reply = client.read(method);
             return new Exchange(sent, in.take(), reply);
         } catch (SocketTimeoutException e) {
             byte[] received = in.take();
