@@ -72,16 +72,20 @@ final class Bytes {
         return String.join("\n", lines);
     }
 
-    /** Where the display starts: the beginning, unless the wrong byte is far in; then its line. */
+    /**
+     * Where the display starts: the beginning, unless the wrong byte is far in; then a little before
+     * it, at the start of its line if that is not far.
+     */
     private static int windowStart(byte[] bytes, int wrongAt) {
         if (wrongAt < SHOWN / 2) {
             return 0;
         }
-        int start = Math.min(wrongAt, bytes.length) - SHOWN / 4;
-        while (start > 0 && bytes[start - 1] != '\n') {
+        int near = Math.min(wrongAt, bytes.length) - SHOWN / 4;
+        int start = near;
+        while (start > 0 && bytes[start - 1] != '\n' && near - start < SHOWN / 4) {
             start--;
         }
-        return Math.max(0, start);
+        return start;
     }
 
     private static String marker(int column, String note) {
