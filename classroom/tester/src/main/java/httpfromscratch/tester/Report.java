@@ -3,7 +3,7 @@ package httpfromscratch.tester;
 /** How outcomes read in a terminal. */
 final class Report {
 
-    private static final int NAME_WIDTH = 34;
+    private static final int NAME_WIDTH = 38;
 
     private Report() {
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * {@code classroom/run check --step N --port P}: tests a server that is already running against the
@@ -38,10 +39,7 @@ public final class Tester {
                 + (options.step() == 1 ? "step 1" : "steps 1 to " + options.step())
                 + " (seed " + options.seed() + "; replay with --seed " + options.seed() + ")");
         out.println();
-        List<Outcome> outcomes = stages(options);
-        for (Outcome outcome : outcomes) {
-            out.println(Report.line(outcome));
-        }
+        List<Outcome> outcomes = stages(options, outcome -> out.println(Report.line(outcome)));
         outcomes.stream().flatMap(outcome -> outcome.failure().map(failure -> Report.failure(outcome.stage(), failure)).stream())
                 .forEach(text -> out.println("\n" + text));
         long passed = outcomes.stream().filter(outcome -> outcome.result() == Outcome.Result.PASSED).count();
@@ -54,17 +52,24 @@ public final class Tester {
 
     /** Runs the stages, without printing: what the tests look at. */
     static List<Outcome> stages(Options options) {
+        return stages(options, outcome -> { });
+    }
+
+    /** Runs the stages, telling {@code each} how each went as soon as it is known. */
+    static List<Outcome> stages(Options options, Consumer<Outcome> each) {
         Probe probe = new Probe(options, new Random(options.seed()));
         List<Outcome> outcomes = new ArrayList<>();
         boolean failed = false;
         for (Stage stage : Stages.upTo(options)) {
             if (failed) {
                 outcomes.add(Outcome.notRun(stage));
+                each.accept(outcomes.getLast());
                 continue;
             }
             Outcome outcome = runOne(stage, probe);
             failed = outcome.result() == Outcome.Result.FAILED;
             outcomes.add(outcome);
+            each.accept(outcome);
         }
         return outcomes;
     }

@@ -50,6 +50,14 @@ class StagesTest {
         assertThat(Stages.upTo(Options.defaults(1, 8080).withEcho())).containsExactly(SocketStages.ECHO);
     }
 
+    @Test
+    void theClassroomGuideListsEveryStageAsItReads() throws IOException {
+        String guide = Files.readString(REPOSITORY.resolve("docs/classroom.md"));
+        for (Stage stage : Stages.all()) {
+            assertThat(guide).as(stage.id()).contains("| " + stage.id() + " " + stage.name() + " | " + stage.checks() + " | ");
+        }
+    }
+
     /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
     private static String slug(String heading) {
         return heading.replaceFirst("^#+\\s*", "").strip().toLowerCase(Locale.ROOT)
