@@ -1,5 +1,6 @@
 package httpfromscratch.tester;
 
+import httpfromscratch.concurrency.ConnectionLimits;
 import httpfromscratch.concurrency.ServerSettings;
 import httpfromscratch.http.Handler;
 import httpfromscratch.http.HttpResponse;
@@ -90,9 +91,12 @@ final class BrokenServers {
         });
     }
 
-    /** Step 7's server with a pool of one thread: a client that is slow to send holds up everyone. */
+    /**
+     * Step 7's server with a pool of one thread: a client that is slow to send holds up everyone,
+     * here for the default 10 s that a request may take.
+     */
     static ReferenceServers.Running onePooledThread() throws IOException {
-        return ReferenceServers.concurrent(ServerSettings.DEFAULTS.withPoolThreads(1));
+        return ReferenceServers.concurrent(ServerSettings.DEFAULTS.withPoolThreads(1), ConnectionLimits.REQUEST_TIMEOUT);
     }
 
     /** Skips the request's head, then writes {@code response} as it is. */

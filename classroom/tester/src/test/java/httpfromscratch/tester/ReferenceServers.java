@@ -64,11 +64,15 @@ final class ReferenceServers {
         return tcp(new EchoHandler());
     }
 
-    /** Step 7's application on a server with these settings, and the short request deadline. */
+    /** Step 7's application on a server with these settings, and the short request deadline, or this one. */
     static Running concurrent(ServerSettings settings) throws IOException {
+        return concurrent(settings, REQUEST_TIMEOUT);
+    }
+
+    static Running concurrent(ServerSettings settings, Duration requestTimeout) throws IOException {
         Handler app = CrudApp.app(CrudApp.routes(site(), new ConcurrentStore<>(), new ConcurrentStore<>()), TOKEN, line -> { });
         ConcurrentServer server = ConcurrentServer.bind(0, app,
-                settings.withConnectionLimits(settings.connectionLimits().withRequestTimeout(REQUEST_TIMEOUT))).start();
+                settings.withConnectionLimits(settings.connectionLimits().withRequestTimeout(requestTimeout))).start();
         return new Running() {
             @Override
             public int port() {
