@@ -2,8 +2,8 @@ package httpfromscratch.tester;
 
 import java.io.ByteArrayOutputStream;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Step 7: persistent connections, pipelining, two clients at once, and a deadline for a request. */
@@ -58,13 +58,11 @@ final class ConcurrencyStages {
         byte[] sent = all.toByteArray();
         try (Wire wire = probe.open()) {
             wire.send(sent);
-            List<Exchange> exchanges = new ArrayList<>();
-            for (String word : words) {
+            for (int i = 0; i < words.size(); i++) {
                 Exchange exchange = wire.response(sent, "GET");
-                exchanges.add(exchange);
-                Expect.status(exchange, 200, "response " + exchanges.size() + " of 3: read the next request from the"
+                Expect.status(exchange, 200, "response " + (i + 1) + " of 3: read the next request from the"
                         + " bytes already buffered, not from a fresh read");
-                Expect.body(exchange, RoutingStages.utf8(word),
+                Expect.body(exchange, RoutingStages.utf8(words.get(i)),
                         "answer pipelined requests in the order they came (RFC 9112 §9.3.2)");
             }
         }
@@ -92,7 +90,7 @@ final class ConcurrencyStages {
         try (Wire wire = probe.open()) {
             wire.send(half);
             byte[] answer = wire.bytesBeforeClose(limit);
-            String start = new String(answer, 0, Math.min(answer.length, 12), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String start = new String(answer, 0, Math.min(answer.length, 12), StandardCharsets.ISO_8859_1);
             if (answer.length > 0 && !start.equals("HTTP/1.1 408")) {
                 throw Expect.failure("the server answered a request it never received whole",
                         "408 Request Timeout, or the connection closed", "a request must arrive whole within the deadline",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class StaticStages {
         String prefix = probe.options().staticPrefix();
         for (String escape : List.of("../", "%2e%2e/", "..%2f", "%2E%2E%2F", "..%5c", "%2e%2e%5c")) {
             Exchange exchange = probe.exchange(probe.request("GET", prefix + escape + name), "GET");
-            if (secret.length > 0 && java.util.Arrays.equals(exchange.reply().body(), secret)) {
+            if (secret.length > 0 && Arrays.equals(exchange.reply().body(), secret)) {
                 throw Expect.failure("the server sent " + outside + ", a file outside the folder it serves",
                         "a 4xx, and nothing from outside the folder",
                         "decode first, then resolve against the folder, normalize, and check that the result is still"

@@ -3,7 +3,6 @@ package httpfromscratch.tester;
 import httpfromscratch.http.ClientConnection;
 import httpfromscratch.http.ClientResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -88,15 +87,16 @@ final class Wire implements AutoCloseable {
     }
 
     /**
-     * Whether the server closes the connection within {@code within}; any byte that arrives
-     * instead is returned as a problem, so a body sent after a HEAD response shows.
+     * Reads until the server closes the connection, for at most {@code within}, and returns what
+     * arrived before the close: nothing, from a server that ends its response where it should. A
+     * body sent after a HEAD response shows here. Throws if the connection is still open after
+     * {@code within}.
      */
     byte[] bytesBeforeClose(Duration within) throws SocketTimeoutException {
         try {
             socket.setSoTimeout((int) Math.max(1, within.toMillis()));
-            InputStream raw = in;
             byte[] buffer = new byte[4096];
-            while (raw.read(buffer) >= 0) {
+            while (in.read(buffer) >= 0) {
                 // keep reading: everything is recorded
             }
             return in.take();
