@@ -160,17 +160,13 @@ class HttpServerSocketTest {
     void sendsContinueOnTheWireBeforeTheClientSendsItsBody() throws IOException {
         start(new InspectorHandler());
 
-        try (Socket socket = connect()) {
-            OutputStream out = socket.getOutputStream();
-            InputStream in = socket.getInputStream();
-            out.write(Wire.bytes("PUT /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n"));
-            out.flush();
-            String interim = Wire.text(in.readNBytes("HTTP/1.1 100 Continue\r\n\r\n".length()));
-            out.write(Wire.bytes("hello"));
-            out.flush();
-            ClientResponse response = new ResponseParser().parse(in, "PUT").orElseThrow();
+        try (ClientConnection connection = connect()) {
+            connection.send("PUT /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
+            ClientResponse interim = connection.readNext("PUT");
+            connection.send("hello");
+            ClientResponse response = connection.read("PUT");
 
-            assertThat(interim).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
+            assertThat(interim.status()).as("the interim answer before the body").isEqualTo(100);
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.bodyText()).contains("body:    5 bytes\nhello\n");
         }
@@ -180,14 +176,12 @@ class HttpServerSocketTest {
     void refusesAnUploadOverTheLimitWithA413AndNoContinue() throws IOException {
         start(new InspectorHandler());
 
-        try (Socket socket = connect()) {
-            OutputStream out = socket.getOutputStream();
-            out.write(Wire.bytes("PUT /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: "
-                    + (Limits.MAX_BODY_BYTES + 1) + "\r\n\r\n"));
-            out.flush();
-            ClientResponse response = new ResponseParser().parse(socket.getInputStream(), "PUT").orElseThrow();
+        try (ClientConnection connection = connect()) {
+            connection.send("PUT /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: "
+                    + (Limits.MAX_BODY_BYTES + 1) + "\r\n\r\n");
+            ClientResponse response = connection.readNext("PUT");
 
-            assertThat(response.status()).as("status of a refused over-limit upload").isEqualTo(413);
+            assertThat(response.status()).as("the final status, sent instead of 100 Continue").isEqualTo(413);
             assertThat(response.reason()).isEqualTo("Content Too Large");
         }
     }

@@ -168,15 +168,15 @@ class PersistentConnectionTest {
 
     @Test
     void answersExpectContinueAndReadsTheBodyThatFollows() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response interim = client.send(
-                    "POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n").readResponse(false);
-            RawClient.Response echoed = client.send("hello").readResponse();
-            RawClient.Response next = client.get("/hello").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse interim = client.send(
+                    "POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n").readNext("POST");
+            ClientResponse echoed = client.send("hello").read("POST");
+            ClientResponse next = client.exchange(ClientRequest.get("/hello"));
 
             assertThat(interim.status()).isEqualTo(100);
-            assertThat(echoed.body()).isEqualTo("hello");
-            assertThat(next.body()).as("the connection goes on, in step").isEqualTo("hello");
+            assertThat(echoed.bodyText()).isEqualTo("hello");
+            assertThat(next.bodyText()).as("the connection goes on, in step").isEqualTo("hello");
         }
     }
 
@@ -185,24 +185,24 @@ class PersistentConnectionTest {
         // The parser sends 100 before any handler runs, so a 404 still reads the body it asked for:
         // skipping it would leave its bytes to be read as the next request.
         String body = "GET /hello HTTP/1.1\r\nHost: x\r\n\r\n";
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response interim = client.send("POST /nope HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
-                    + "Content-Length: " + body.length() + "\r\n\r\n").readResponse(false);
-            RawClient.Response notFound = client.send(body).readResponse();
-            RawClient.Response next = client.get("/hello").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse interim = client.send("POST /nope HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n").readNext("POST");
+            ClientResponse notFound = client.send(body).read("POST");
+            ClientResponse next = client.exchange(ClientRequest.get("/hello"));
 
             assertThat(interim.status()).isEqualTo(100);
             assertThat(notFound.status()).isEqualTo(404);
-            assertThat(next.body()).isEqualTo("hello");
+            assertThat(next.bodyText()).isEqualTo("hello");
             assertThat(client.staysOpenFor(Duration.ofMillis(200))).as("no third response to a smuggled body").isTrue();
         }
     }
 
     @Test
     void refusesAnUploadOverTheLimitWithoutContinueAndCloses() throws IOException {
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response response = client.send("POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
-                    + "Content-Length: " + (ServerSettings.DEFAULTS.requestLimits().maxBodyBytes() + 1) + "\r\n\r\n").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse response = client.send("POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                    + "Content-Length: " + (ServerSettings.DEFAULTS.requestLimits().maxBodyBytes() + 1) + "\r\n\r\n").read("POST");
 
             assertThat(response.status()).isEqualTo(413);
             assertThat(client.serverClosed()).isTrue();
@@ -229,11 +229,11 @@ class PersistentConnectionTest {
     @Test
     void closesAfterAnsweringAnHttp10RequestWithTransferEncoding() throws IOException {
         // RFC 9112 §6.1: an HTTP/1.0 message with Transfer-Encoding has faulty framing; answer, then close.
-        try (RawClient client = RawClient.connect(server.port())) {
-            RawClient.Response response = client.send("POST /echo HTTP/1.0\r\nConnection: keep-alive\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n").readResponse();
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            ClientResponse response = client.send("POST /echo HTTP/1.0\r\nConnection: keep-alive\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n").read("POST");
 
-            assertThat(response.body()).isEqualTo("hello");
+            assertThat(response.bodyText()).isEqualTo("hello");
             assertThat(response.header("Connection")).contains("close");
             assertThat(client.serverClosed()).isTrue();
         }

@@ -17,8 +17,8 @@ final class ParserStages {
                             + " each gets 400 Bad Request.",
                     STATUS_CODES, ParserStages::syntaxErrors),
             new Stage("2.3", "versions and framings",
-                    "HTTP/2.0 (or 3.0) gets 505 Version Not Supported, and a Transfer-Encoding other than chunked"
-                            + " gets 501 Not Implemented.",
+                    "HTTP/2.0 (or 3.0) gets 505 Version Not Supported; a Transfer-Encoding that does not end in"
+                            + " chunked gets 400, and a coding we cannot undo before chunked gets 501 Not Implemented.",
                     STATUS_CODES, ParserStages::versionsAndFramings),
             new Stage("2.4", "limits",
                     "Over this course's limits (request line 8 KiB, header section 16 KiB or 100 fields, body 1 MiB),"
@@ -58,8 +58,11 @@ final class ParserStages {
     static void versionsAndFramings(Probe probe) {
         refused(probe, 505, "GET / HTTP/" + probe.between(2, 3) + ".0\r\nHost: {host}\r\nConnection: close\r\n\r\n",
                 "a well-formed version other than HTTP/1.0 and HTTP/1.1 gets 505");
-        refused(probe, 501, "POST / HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: " + probe.word() + "\r\nConnection: close\r\n\r\n",
-                "a Transfer-Encoding we cannot decode gets 501 Not Implemented: we cannot know where its body ends");
+        refused(probe, 400, "POST / HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: " + probe.word() + "\r\nConnection: close\r\n\r\n",
+                "a Transfer-Encoding whose last coding is not chunked leaves the body's end unknown: 400 (RFC 9112 §6.3)");
+        refused(probe, 501, "POST / HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: " + probe.word() + ", chunked\r\n"
+                        + "Connection: close\r\n\r\n0\r\n\r\n",
+                "a coding we cannot undo before chunked gets 501 Not Implemented");
     }
 
     static void limits(Probe probe) {
