@@ -2,7 +2,6 @@ package httpfromscratch.http;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -88,14 +87,14 @@ public final class ResponseParser {
         if (requestMethod.equals("HEAD") || Status.forbidsBody(status)) {
             return new byte[0];
         }
-        List<String> transferEncodings = headers.all("Transfer-Encoding");
+        boolean chunked = isChunked(headers);
         Optional<Long> contentLength = contentLength(headers);
-        if (!transferEncodings.isEmpty()) {
+        if (chunked) {
             if (contentLength.isPresent()) {
                 // The RFC lets chunked win, but says to treat it as an error: it is how smuggling starts.
                 throw new BadResponseException("expected Content-Length or Transfer-Encoding, not both");
             }
-            return readChunked(in, headers);
+            return readChunked(in);
         }
         if (contentLength.isPresent()) {
             return readExactly(in, contentLength.get());
@@ -111,9 +110,17 @@ public final class ResponseParser {
         }
     }
 
-    private byte[] readChunked(InputStream in, Headers headers) throws IOException {
+    /** The same rule as for requests: chunked, once, and last; false when there is no Transfer-Encoding. */
+    private static boolean isChunked(Headers headers) throws BadResponseException {
         try {
-            TransferEncoding.isChunked(headers); // the same rule as for requests: chunked, once, last
+            return TransferEncoding.isChunked(headers);
+        } catch (HttpException e) {
+            throw new BadResponseException("expected 'Transfer-Encoding: chunked': " + e.getMessage());
+        }
+    }
+
+    private byte[] readChunked(InputStream in) throws IOException {
+        try {
             return ChunkedBody.read(in, limits);
         } catch (HttpException e) {
             throw new BadResponseException("expected a chunked body: " + e.getMessage());
