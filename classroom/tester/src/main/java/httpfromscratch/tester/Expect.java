@@ -27,6 +27,15 @@ final class Expect {
         }
     }
 
+    static void version(Exchange exchange, String version, String hint) {
+        String actual = exchange.reply().version();
+        if (!actual.equals(version)) {
+            int wrongAt = Bytes.firstDifference(exchange.received(), 0, Bytes.ascii(version));
+            throw failure("expected a status line with " + version + ", got " + actual, "a status line that starts with "
+                    + version, hint, exchange, wrongAt);
+        }
+    }
+
     static void statusIn(Exchange exchange, int from, int to, String expected, String hint) {
         int actual = exchange.reply().status();
         if (actual < from || actual > to) {

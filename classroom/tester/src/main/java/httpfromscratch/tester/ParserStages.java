@@ -17,8 +17,9 @@ final class ParserStages {
                             + " each gets 400 Bad Request.",
                     STATUS_CODES, ParserStages::syntaxErrors),
             new Stage("2.3", "versions and framings",
-                    "HTTP/2.0 (or 3.0) gets 505 Version Not Supported; a Transfer-Encoding that does not end in"
-                            + " chunked gets 400, and a coding we cannot undo before chunked gets 501 Not Implemented.",
+                    "HTTP/2.0 (or 3.0) gets 505 Version Not Supported, a later HTTP/1.x (1.2 to 1.9) is answered"
+                            + " as HTTP/1.1; a Transfer-Encoding that does not end in chunked gets 400, and a coding we"
+                            + " cannot undo before chunked gets 501 Not Implemented.",
                     STATUS_CODES, ParserStages::versionsAndFramings),
             new Stage("2.4", "limits",
                     "Over this course's limits (request line 8 KiB, header section 16 KiB or 100 fields, body 1 MiB),"
@@ -58,6 +59,9 @@ final class ParserStages {
     static void versionsAndFramings(Probe probe) {
         refused(probe, 505, "GET / HTTP/" + probe.between(2, 3) + ".0\r\nHost: {host}\r\nConnection: close\r\n\r\n",
                 "a well-formed version other than HTTP/1.0 and HTTP/1.1 gets 505");
+        Exchange later = probe.raw("GET / HTTP/1." + probe.between(2, 9) + "\r\nHost: {host}\r\nConnection: close\r\n\r\n", "GET");
+        Expect.status(later, 200, "a later HTTP/1.x promises to be understood as HTTP/1.1 (RFC 9110 §2.5): serve it, no 505");
+        Expect.version(later, "HTTP/1.1", "answer with the version we speak, HTTP/1.1, not the one the client sent");
         refused(probe, 400, "POST / HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: " + probe.word() + "\r\nConnection: close\r\n\r\n",
                 "a Transfer-Encoding whose last coding is not chunked leaves the body's end unknown: 400 (RFC 9112 §6.3)");
         refused(probe, 501, "POST / HTTP/1.1\r\nHost: {host}\r\nTransfer-Encoding: " + probe.word() + ", chunked\r\n"
