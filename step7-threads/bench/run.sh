@@ -4,10 +4,11 @@
 # all answering GET / with the same 13-byte "Hello, World!"; and step 7's full Main, middleware
 # and all, on the same GET /.
 #
-#   step7-threads/bench/run.sh              # everything, 2 rounds, about 10 minutes
+#   step7-threads/bench/run.sh              # everything, 2 rounds, about 11 minutes
 #   step7-threads/bench/run.sh --quick      # one short round: a smoke test, not a result (2 minutes)
 #   step7-threads/bench/run.sh throughput   # only the wrk runs
 #   step7-threads/bench/run.sh idle         # only the 10,000 idle connections
+#   step7-threads/bench/run.sh inmemory     # only one request's HTTP work, without a socket
 #   step7-threads/bench/run.sh race         # step 6's store and step 7's under concurrent writers
 #   step7-threads/bench/run.sh --busy-ok    # measure even though other work keeps the CPUs busy
 #
@@ -25,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 ROUNDS=${ROUNDS:-2}          # each round starts every server afresh
-WARMUP=${WARMUP:-5}          # seconds of load after a server starts, so the JIT has compiled the hot path
+WARMUP=${WARMUP:-8}          # seconds of load after a server starts, so the JIT has compiled the hot path
 SETTLE=${SETTLE:-2}          # seconds of load at each connection count before measuring it
 DURATION=${DURATION:-5}      # seconds measured
 SERVER_CPU=${SERVER_CPU:-0}
@@ -39,7 +40,7 @@ for arg in "$@"; do
   case "$arg" in
     --quick) ROUNDS=1 WARMUP=2 SETTLE=1 DURATION=2 ;;
     --busy-ok) BUSY_OK=true ;;
-    all|throughput|idle|race) WHAT=$arg ;;
+    all|throughput|idle|inmemory|race) WHAT=$arg ;;
     *) echo "unknown argument '$arg'; see the top of $0" >&2; exit 2 ;;
   esac
 done
@@ -252,6 +253,12 @@ if [ -n "$busy_warning" ]; then
   echo "# $busy_warning"
 fi
 
+if [ "$WHAT" = all ] || [ "$WHAT" = inmemory ]; then
+  echo
+  echo "## One request's HTTP work in memory (parse, handle, write; no socket), on CPU $SERVER_CPU"
+  taskset -c "$SERVER_CPU" "$JAVA" -cp "$BENCH:$CLASSES" InMemory
+fi
+
 if [ "$WHAT" = all ] || [ "$WHAT" = throughput ]; then
   echo
   echo "| server | connections | kind | requests/s | p50 | p99 | server CPU µs/request | wrk CPU % | others' CPU % | errors |"
@@ -263,7 +270,9 @@ if [ "$WHAT" = all ] || [ "$WHAT" = throughput ]; then
     throughput jdk-virtual "JDK, virtual threads" "$round" "$JAVA" -cp "$BENCH" HelloJdk "$PORT" virtual
     throughput jdk-pool "JDK, 16 threads" "$round" "$JAVA" -cp "$BENCH" HelloJdk "$PORT" 16
     throughput jetty "Jetty 12.1" "$round" "$JAVA" -cp "$OTHERS" HelloJetty "$PORT"
-    throughput netty "Netty 4.2" "$round" "$JAVA" -cp "$OTHERS" HelloNetty "$PORT"
+    # Without the leak detector, which samples buffers and records where they came from: every
+    # published Netty benchmark turns it off.
+    throughput netty "Netty 4.2" "$round" "$JAVA" -Dio.netty.leakDetection.level=disabled -cp "$OTHERS" HelloNetty "$PORT"
   done
   summary
 fi

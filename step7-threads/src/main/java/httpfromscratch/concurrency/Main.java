@@ -62,7 +62,7 @@ public final class Main {
      * Step 6's application on thread-safe stores, plus the routes of the CodeCrafters challenge;
      * access log lines go to {@code log}.
      */
-    static Handler app(MiddlewareStack.Config config, Optional<Path> directory, Consumer<String> log) throws IOException {
+    public static Handler app(MiddlewareStack.Config config, Optional<Path> directory, Consumer<String> log) throws IOException {
         Router routes = CrudApp.routes(DemoSite.directory(), boundedStore(), boundedStore());
         ChallengeRoutes.addTo(routes, directory);
         return CrudApp.app(routes, config, log);
