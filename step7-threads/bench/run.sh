@@ -277,13 +277,23 @@ if [ "$WHAT" = all ] || [ "$WHAT" = throughput ]; then
   summary
 fi
 
-if [ "$WHAT" = all ] || [ "$WHAT" = idle ]; then
+# Many idle connections held by one server: what each costs it in memory, and whether a new
+# client still gets a quick answer meanwhile.
+idle_connections() {
+  local server=$1
+  shift
   echo
-  echo "## $IDLE_CONNECTIONS idle keep-alive connections to step 7"
-  start_server "$JAVA" -cp "$BENCH:$CLASSES" HelloStep7 "$PORT" 0 $((IDLE_CONNECTIONS * 2))
+  echo "## $IDLE_CONNECTIONS idle keep-alive connections to $server"
+  start_server "$@"
   taskset -c "$LOAD_CPU" "$JAVA" -cp "$BENCH" IdleConnections "$PORT" "$server_pid" "$IDLE_CONNECTIONS"
   echo "server peak RSS: $(peak_rss_mib) MiB"
   stop_server
+}
+
+if [ "$WHAT" = all ] || [ "$WHAT" = idle ]; then
+  idle_connections "step 7" "$JAVA" -cp "$BENCH:$CLASSES" HelloStep7 "$PORT" 0 $((IDLE_CONNECTIONS * 2))
+  idle_connections "Netty 4.2" "$JAVA" -Dio.netty.leakDetection.level=disabled -cp "$OTHERS" HelloNetty "$PORT"
+  idle_connections "Jetty 12.1" "$JAVA" -cp "$OTHERS" HelloJetty "$PORT"
 fi
 
 if [ "$WHAT" = race ]; then
