@@ -52,6 +52,9 @@ public record RequestLine(String method, String target, String version) {
      * digit ({@code HTTP/1} is malformed); HTTP/2 and later name themselves without one.
      */
     private static String versionToProcess(String version) {
+        if (version.equals("HTTP/1.1") || version.equals("HTTP/1.0")) {
+            return version; // nearly every request: no need to run the pattern below
+        }
         if (!VERSION_SYNTAX.matcher(version).matches()) {
             throw new HttpException(Status.BAD_REQUEST, "expected HTTP/1.1 or HTTP/1.0 as the version, got '" + version + "'");
         }
