@@ -93,9 +93,18 @@ public final class Headers {
         return without(name).with(name, value);
     }
 
-    /** A copy without any field called {@code name}. */
+    /** A copy without any field called {@code name}; these headers themselves when there is none. */
     public Headers without(String name) {
-        return new Headers(fields.stream().filter(field -> !field.name().equalsIgnoreCase(name)).toList());
+        if (!contains(name)) {
+            return this; // immutable, so nobody can tell it from a copy; the writer asks this of every response
+        }
+        List<Field> kept = new ArrayList<>();
+        for (Field field : fields) {
+            if (!field.name().equalsIgnoreCase(name)) {
+                kept.add(field);
+            }
+        }
+        return new Headers(kept);
     }
 
     public List<Field> fields() {

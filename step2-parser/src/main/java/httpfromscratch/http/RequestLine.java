@@ -28,10 +28,21 @@ public record RequestLine(String method, String target, String version) {
         if (!Syntax.isToken(method)) {
             throw new HttpException(Status.BAD_REQUEST, "method must be a token such as GET, got '" + method + "'");
         }
-        if (target.isEmpty() || !target.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+        if (target.isEmpty() || !isVisibleAscii(target)) {
             throw new HttpException(Status.BAD_REQUEST, "request target must be visible ASCII without spaces");
         }
         return new RequestLine(method, target, versionToProcess(version));
+    }
+
+    /** No spaces, no controls, nothing above 0x7E: a target is sent percent-encoded (RFC 3986). */
+    private static boolean isVisibleAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -41,6 +52,9 @@ public record RequestLine(String method, String target, String version) {
      * digit ({@code HTTP/1} is malformed); HTTP/2 and later name themselves without one.
      */
     private static String versionToProcess(String version) {
+        if (version.equals("HTTP/1.1") || version.equals("HTTP/1.0")) {
+            return version; // nearly every request: no need to run the pattern below
+        }
         if (!VERSION_SYNTAX.matcher(version).matches()) {
             throw new HttpException(Status.BAD_REQUEST, "expected HTTP/1.1 or HTTP/1.0 as the version, got '" + version + "'");
         }

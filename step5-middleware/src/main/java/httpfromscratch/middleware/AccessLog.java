@@ -4,7 +4,6 @@ import httpfromscratch.http.Handler;
 import httpfromscratch.http.HttpRequest;
 import httpfromscratch.http.HttpResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -49,10 +48,21 @@ public final class AccessLog implements Middleware {
         return response;
     }
 
-    /** {@code Locale.ROOT}, so the decimal point is a point on every machine (a German one would write 0,8). */
+    /**
+     * Plain concatenation: {@code String.format} parses its pattern anew for every line, and took a
+     * tenth of a busy server's time.
+     */
     static String line(HttpRequest request, HttpResponse response, long nanos) {
-        return String.format(Locale.ROOT, "%s %s %s %d %d bytes %.1f ms",
-                RequestIds.of(request), request.method(), request.target(),
-                response.status(), response.body().length(), nanos / 1_000_000.0);
+        return RequestIds.of(request) + " " + request.method() + " " + request.target() + " "
+                + response.status() + " " + response.body().length() + " bytes " + millis(nanos) + " ms";
+    }
+
+    /**
+     * Milliseconds with one decimal, rounded: 2,450,000 ns is {@code 2.5}. Counted in whole tenths,
+     * so the point is a point on every machine ({@code String.format} in a German locale writes 2,5).
+     */
+    static String millis(long nanos) {
+        long tenths = Math.round(nanos / 100_000.0);
+        return tenths / 10 + "." + tenths % 10;
     }
 }

@@ -57,6 +57,16 @@ class AccessLogTest {
     }
 
     @Test
+    void roundsTheDurationToATenthOfAMillisecond() {
+        assertThat(AccessLog.millis(0)).isEqualTo("0.0");
+        assertThat(AccessLog.millis(49_999)).isEqualTo("0.0");
+        assertThat(AccessLog.millis(950_000)).isEqualTo("1.0");
+        assertThat(AccessLog.millis(2_449_999)).isEqualTo("2.4");
+        assertThat(AccessLog.millis(2_450_000)).isEqualTo("2.5");
+        assertThat(AccessLog.millis(1_234_567_890)).isEqualTo("1234.6");
+    }
+
+    @Test
     void logsNothingForAnExceptionSoErrorHandlingBelongsInsideIt() {
         Handler failing = accessLog.wrap(request -> {
             throw new IllegalStateException("bug");

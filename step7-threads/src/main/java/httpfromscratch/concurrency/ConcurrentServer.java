@@ -17,7 +17,7 @@ public final class ConcurrentServer implements AutoCloseable {
     private final ExecutorService threads;
     private final ServerSettings settings;
     private final Thread acceptLoop;
-    private final WriteWatchdog watchdog;
+    private final Watchdog watchdog;
     private volatile Throwable acceptLoopFailure; // what ended the accept loop, if not stop()
 
     private ConcurrentServer(TcpServer tcpServer, OpenConnections connections, ExecutorService threads,
@@ -28,8 +28,7 @@ public final class ConcurrentServer implements AutoCloseable {
         this.settings = settings;
         this.acceptLoop = Thread.ofPlatform().name("accept-loop-" + tcpServer.port()).daemon()
                 .unstarted(this::acceptUntilStopped);
-        this.watchdog = new WriteWatchdog(connections, settings.connectionLimits().writeTimeout(),
-                "write-watchdog-" + tcpServer.port());
+        this.watchdog = new Watchdog(connections, settings.connectionLimits(), "watchdog-" + tcpServer.port());
     }
 
     /** Binds to localhost on {@code port} (0 picks a free port); call {@link #serve} or {@link #start} next. */

@@ -17,9 +17,10 @@ import java.util.Objects;
  * parse instead of being lost.
  *
  * <p>The clock has two settings. Between requests we wait for the first byte of the next one, up to
- * the idle timeout. Once it has come, the whole request must arrive before a deadline: every time
- * the buffer runs dry we lower the socket's timeout to the time that is left, so a client that
- * sends one byte every few seconds cannot keep extending it.
+ * the idle timeout. Once it has come, the whole request must arrive before a deadline, however its
+ * bytes are spread out, so a client that sends one byte every few seconds cannot keep extending
+ * it. Each wait is announced to the connection ({@link OpenConnection#readBy}), and the server's
+ * {@link Watchdog} cuts off the read that is still waiting when its time is up.
  *
  * <p>While a request is being read, every buffer full taken from the network is also taken from the
  * server's {@link BodyBudget}, and all of it is given back once the request is read: that is what
@@ -33,19 +34,19 @@ final class ConnectionInput extends InputStream {
     /** Large enough for a typical request head in one read; small enough to keep per connection. */
     static final int BUFFER_SIZE = 8 * 1024;
 
-    private static final long NO_DEADLINE = Long.MAX_VALUE;
+    private static final long NO_DEADLINE = OpenConnection.NO_DEADLINE;
 
-    private final Socket socket;
+    private final OpenConnection connection;
     private final InputStream in;
     private final BodyBudget budget;
     private long taken; // bytes of the current request taken from the budget
     private final byte[] buffer = new byte[BUFFER_SIZE];
     private int position; // the next byte to hand out
     private int limit; // one past the last byte received
-    private long deadline = NO_DEADLINE; // a System.nanoTime() value
+    private long deadline = NO_DEADLINE; // of the request being read, a System.nanoTime() value
 
-    ConnectionInput(Socket socket, BodyBudget budget) throws IOException {
-        this.socket = socket;
+    ConnectionInput(Socket socket, OpenConnection connection, BodyBudget budget) throws IOException {
+        this.connection = connection;
         this.in = socket.getInputStream();
         this.budget = budget;
     }
@@ -60,18 +61,20 @@ final class ConnectionInput extends InputStream {
         if (position < limit) {
             return true; // a pipelined request is already waiting in the buffer
         }
-        socket.setSoTimeout(millis(idleTimeout));
+        connection.readBy(System.nanoTime() + idleTimeout.toNanos()); // startDeadline replaces it
         return fill();
     }
 
     /** From now on, every read must be done within {@code timeout}; the time never resets. */
     void startDeadline(Duration timeout) {
         deadline = System.nanoTime() + timeout.toNanos();
+        connection.readBy(deadline);
     }
 
     /** The request is read (or refused): no more deadline, and its bytes go back to the budget. */
     void clearDeadline() {
         deadline = NO_DEADLINE;
+        connection.readBy(NO_DEADLINE);
         budget.giveBack(taken);
         taken = 0;
     }
@@ -105,13 +108,20 @@ final class ConnectionInput extends InputStream {
         return limit - position;
     }
 
-    /** Reads whatever the network has for us into the empty buffer; false at end of stream. */
+    /**
+     * Reads whatever the network has for us into the empty buffer; false at end of stream.
+     *
+     * @throws SocketTimeoutException when the time for this read was up, before it or during it
+     */
     private boolean fill() throws IOException {
-        if (deadline != NO_DEADLINE) {
-            socket.setSoTimeout(millisUntilDeadline());
+        if (deadlinePassed()) {
+            throw new SocketTimeoutException("deadline passed"); // a slow drip of bytes ends here
         }
         int count = in.read(buffer, 0, buffer.length);
         if (count == -1) {
+            if (connection.readCutOff()) {
+                throw new SocketTimeoutException("the watchdog ended a read that waited too long");
+            }
             return false;
         }
         if (deadline != NO_DEADLINE) {
@@ -131,17 +141,7 @@ final class ConnectionInput extends InputStream {
         taken += count;
     }
 
-    private int millisUntilDeadline() throws SocketTimeoutException {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw new SocketTimeoutException("deadline passed");
-        }
-        // Rounded up, so we never give up before the deadline; at least 1 ms, because a socket
-        // timeout of 0 would mean "wait forever".
-        return (int) Math.max(1, Math.ceilDiv(left, 1_000_000L));
-    }
-
-    private static int millis(Duration timeout) {
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+    private boolean deadlinePassed() {
+        return deadline != NO_DEADLINE && System.nanoTime() - deadline >= 0;
     }
 }

@@ -26,6 +26,7 @@ public final class Main {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        BatchedOutput.install(); // the access log writes a line per request
         ServerOptions options = ServerOptions.parse(args);
         ApiToken token = ApiToken.choose(options, System.getenv());
         Optional<Path> directory = directory(options);
@@ -51,6 +52,7 @@ public final class Main {
         try {
             server.serve();
         } catch (Error | RuntimeException e) {
+            System.out.flush(); // the access log's last lines (BatchedOutput)
             System.err.println("Fatal: the server stopped accepting connections: " + e);
             System.err.flush();
             // halt, not exit: exit would run the shutdown hook above, whose halt(0) reports success.
@@ -62,7 +64,7 @@ public final class Main {
      * Step 6's application on thread-safe stores, plus the routes of the CodeCrafters challenge;
      * access log lines go to {@code log}.
      */
-    static Handler app(MiddlewareStack.Config config, Optional<Path> directory, Consumer<String> log) throws IOException {
+    public static Handler app(MiddlewareStack.Config config, Optional<Path> directory, Consumer<String> log) throws IOException {
         Router routes = CrudApp.routes(DemoSite.directory(), boundedStore(), boundedStore());
         ChallengeRoutes.addTo(routes, directory);
         return CrudApp.app(routes, config, log);

@@ -80,6 +80,21 @@ final class OpenConnections {
         return stalled.size();
     }
 
+    /**
+     * Ends every read that waited past its deadline: the idle timeout between requests, or the
+     * deadline of a request that is still arriving. Its thread sees the end of the stream, learns
+     * from its connection that this was a timeout, and answers or closes as it would have for a
+     * socket timeout.
+     */
+    void cutOffOverdueReads() {
+        long now = System.nanoTime();
+        for (OpenConnection connection : snapshot()) {
+            if (connection.readOverdue(now)) {
+                connection.cutOffRead();
+            }
+        }
+    }
+
     private synchronized List<OpenConnection> snapshot() {
         return List.copyOf(open);
     }

@@ -67,7 +67,7 @@ final class PersistentConnectionHandler implements ConnectionHandler {
             // written in several pieces could wait for the client's (delayed) acknowledgement.
             socket.setTcpNoDelay(true);
             OutputStream out = new BufferedOutputStream(connection.timeWrites(socket.getOutputStream()));
-            serve(connection, socket, new ConnectionInput(socket, budget), out);
+            serve(connection, socket, new ConnectionInput(socket, connection, budget), out);
         }
     }
 

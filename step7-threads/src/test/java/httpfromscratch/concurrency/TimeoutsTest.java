@@ -55,6 +55,21 @@ class TimeoutsTest {
     }
 
     @Test
+    void waitsTheWholeIdleTimeoutBeforeClosing() throws IOException {
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            assertThat(client.exchange(ClientRequest.get("/")).status()).isEqualTo(200);
+            long start = System.nanoTime();
+
+            assertThat(client.serverClosed()).isTrue();
+
+            // The watchdog looks a few times per timeout: never before it, and soon after it.
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isGreaterThanOrEqualTo(IDLE_TIMEOUT)
+                    .isLessThan(IDLE_TIMEOUT.multipliedBy(2).plusSeconds(1));
+        }
+    }
+
+    @Test
     void closesAConnectionThatNeverSendsAByte() throws IOException {
         try (ClientConnection client = ClientConnection.connect(server.port())) {
             assertThat(client.serverClosed()).isTrue();
@@ -97,7 +112,9 @@ class TimeoutsTest {
             ClientResponse response = client.read("GET");
 
             assertThat(response.status()).isEqualTo(408);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(ClientConnection.READ_TIMEOUT);
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isGreaterThanOrEqualTo(REQUEST_TIMEOUT)
+                    .isLessThan(ClientConnection.READ_TIMEOUT);
         }
     }
 
