@@ -1,6 +1,7 @@
 package httpfromscratch.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.BufferedOutputStream;
@@ -20,8 +21,9 @@ class EchoTest {
         byte[] sent = RandomValues.wideWord().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> EchoHandler.echo(new ByteArrayInputStream(sent), out),
-                "echo must stop when read() returns -1 (the peer closed its side), without an exception");
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThatCode(() -> EchoHandler.echo(new ByteArrayInputStream(sent), out))
+                .as("echo must stop when read() returns -1 (the peer closed its side), without an exception")
+                .doesNotThrowAnyException());
         assertThat(out.toByteArray()).isEqualTo(sent);
     }
 

@@ -1,7 +1,6 @@
 package httpfromscratch.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -38,12 +37,11 @@ class TcpServerTest {
     void listensOnlyOnTheAddressItWasGiven() throws IOException {
         Optional<InetAddress> otherAddress = nonLoopbackAddress();
         Assumptions.assumeTrue(otherAddress.isPresent(), "this machine has no network address besides loopback");
-        try (TcpServer server = TcpServer.bind(LOOPBACK, 0, connection -> { }, TcpServer.ONE_AT_A_TIME);
-                Socket client = new Socket()) {
-            assertThatThrownBy(() -> client.connect(new InetSocketAddress(otherAddress.get(), server.port()), 2_000))
+        try (TcpServer server = TcpServer.bind(LOOPBACK, 0, connection -> { }, TcpServer.ONE_AT_A_TIME)) {
+            assertThat(connects(otherAddress.get(), server.port()))
                     .as("a server bound to %s must not accept connections on %s: bind to the address given,"
                             + " not to every interface", LOOPBACK, otherAddress.get())
-                    .isInstanceOf(ConnectException.class);
+                    .isFalse();
         }
     }
 
@@ -76,7 +74,7 @@ class TcpServerTest {
             client.shutdownOutput();
             assertThat(new String(client.getInputStream().readAllBytes(), StandardCharsets.US_ASCII))
                     .as("echo after one failed accept(): only close() may end the accept loop").isEqualTo(word);
-        } catch (SocketException e) {
+        } catch (IOException e) {
             throw new AssertionError("the server stopped after one failed accept(); only close() may end the loop", e);
         }
     }
@@ -90,6 +88,15 @@ class TcpServerTest {
         acceptLoop.join(5_000);
 
         assertThat(acceptLoop.isAlive()).as("serve() still running 5 s after close()").isFalse();
+    }
+
+    private static boolean connects(InetAddress address, int port) throws IOException {
+        try (Socket client = new Socket()) {
+            client.connect(new InetSocketAddress(address, port), 2_000);
+            return true;
+        } catch (ConnectException refused) {
+            return false;
+        }
     }
 
     private static int freePort() throws IOException {
