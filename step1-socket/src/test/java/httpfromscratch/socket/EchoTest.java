@@ -1,5 +1,6 @@
 package httpfromscratch.socket;
 
+import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

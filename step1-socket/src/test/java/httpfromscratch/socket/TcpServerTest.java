@@ -1,5 +1,6 @@
 package httpfromscratch.socket;
 
+import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
