@@ -16,6 +16,7 @@ import java.util.Set;
  * <pre>
  * generate &lt;folder&gt; [--from-step N] [--only 2.1,3.2]   write a student workspace
  * prove                                              the two-way proof CI runs
+ * mutation                                           mutants killed per module and per exercise
  * grade &lt;workspace&gt; [--out report]                   write report.json and report.md
  * </pre>
  *
@@ -28,6 +29,7 @@ public final class Classroom {
             usage, from the course repository:
               classroom/run generate <folder> [--from-step N] [--only 2.1,3.2]
               classroom/run prove
+              classroom/run mutation   (after ./mvnw -Pmutation verify)
               classroom/run grade <workspace> [--out report]
             (see docs/classroom.md)""";
 
@@ -50,6 +52,7 @@ public final class Classroom {
             case "generate" -> Generate.run(course(), Path.of(argument(args, "the workspace folder")),
                     Integer.parseInt(option(args, "--from-step", "1")), ids(option(args, "--only", "")));
             case "prove" -> Proof.run(course());
+            case "mutation" -> Mutations.run(course());
             case "grade" -> Grade.run(course(), Path.of(argument(args, "the workspace to grade")),
                     Path.of(option(args, "--out", "report")));
             case "board" -> Board.show(Path.of(argument(args, "the workspace")),

@@ -18,24 +18,24 @@ public final class HelloWorldHandler implements ConnectionHandler {
     public void handle(Socket connection) throws IOException {
         skipRequestHead(connection.getInputStream());
         OutputStream out = connection.getOutputStream();
-        out.write(response().getBytes(StandardCharsets.US_ASCII));
+        out.write(response(BODY).getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
     // Exercise 1.5
     /**
-     * The response, line by line. Every line ends in CRLF, an empty line ends the headers, and
-     * Content-Length counts the bytes of the body (not its characters) so the client knows where
-     * the message ends.
+     * The response carrying {@code text}, line by line. Every line ends in CRLF, an empty line ends
+     * the headers, and Content-Length counts the bytes of the body (not its characters) so the
+     * client knows where the message ends.
      */
-    static String response() {
-        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+    static String response(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
         return "HTTP/1.1 200 OK\r\n"
                 + "Content-Type: text/plain; charset=utf-8\r\n"
                 + "Content-Length: " + body.length + "\r\n"
                 + "Connection: close\r\n"
                 + "\r\n"
-                + BODY;
+                + text;
     }
 
     // Exercise 1.4

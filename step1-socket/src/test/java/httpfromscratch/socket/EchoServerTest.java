@@ -1,5 +1,6 @@
 package httpfromscratch.socket;
 
+import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,11 +30,12 @@ class EchoServerTest {
 
     @Test
     void echoesText() throws IOException {
+        String word = RandomValues.wideWord() + "\n";
         try (Socket client = connect()) {
-            send(client, "hello\n".getBytes(StandardCharsets.UTF_8));
+            send(client, word.getBytes(StandardCharsets.UTF_8));
             client.shutdownOutput();
             assertThat(new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-                    .isEqualTo("hello\n");
+                    .isEqualTo(word);
         }
     }
 

@@ -32,7 +32,7 @@ class HelloWorldServerTest {
 
     @Test
     void contentLengthCountsTheBodyBytes() {
-        String response = HelloWorldHandler.response();
+        String response = HelloWorldHandler.response(HelloWorldHandler.BODY);
         int headEnd = response.indexOf("\r\n\r\n");
         String body = response.substring(headEnd + 4);
 

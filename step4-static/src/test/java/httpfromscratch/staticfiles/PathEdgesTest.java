@@ -1,5 +1,6 @@
 package httpfromscratch.staticfiles;
 
+import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import httpfromscratch.http.HttpRequest;

@@ -1,5 +1,6 @@
 package httpfromscratch.json;
 
+import httpfromscratch.testing.RandomValues;
 import static httpfromscratch.json.Requests.get;
 import static httpfromscratch.json.Requests.json;
 import static httpfromscratch.json.TestApp.body;

@@ -1,0 +1,56 @@
+package httpfromscratch.http;
+
+import httpfromscratch.testing.RandomValues;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exercises 2.2 and 2.3 against the shortcuts a hurried solution takes: "visible ASCII" as
+ * {@code < 128}, and {@code trim()} for the optional whitespace around a field value.
+ */
+class WrongSolutionsTest {
+
+    @ParameterizedTest(name = "character {0} in the target")
+    @ValueSource(ints = {0x7F, 0x80, 0xE9, 0xFF, 0x1F})
+    void refusesATargetWithACharacterThatIsNotVisibleAscii(int c) {
+        String line = "GET /" + RandomValues.word() + (char) c + " HTTP/1.1";
+
+        assertThatThrownBy(() -> RequestLine.parse(line))
+                .as("visible ASCII is 0x21 to 0x7E: DEL (0x7F) and bytes above it are not, so '%s' is a 400",
+                        Wire.escape(line))
+                .isInstanceOfSatisfying(HttpException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void keepsTheTargetItWasSent() {
+        String target = "/" + RandomValues.word() + "/" + RandomValues.word() + "?q=" + RandomValues.word() + "~!";
+
+        assertThat(RequestLine.parse("GET " + target + " HTTP/1.1").target()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "control character {0} around the value")
+    @ValueSource(ints = {0x01, 0x0B, 0x0C, 0x1C, 0x1F, 0x7F})
+    void refusesAControlCharacterAtEitherEndOfAFieldValue(int c) {
+        String value = RandomValues.word();
+        for (String line : new String[] {"X-Test: " + value + (char) c, "X-Test: " + (char) c + value}) {
+            assertThatThrownBy(() -> RequestParser.parseField(line))
+                    .as("only spaces and tabs are optional whitespace around a field value (RFC 9110 §5.6.3);"
+                            + " trim() or strip() would silently drop control character 0x%02X, which must be a 400", c)
+                    .isInstanceOfSatisfying(HttpException.class, e -> assertThat(e.status()).isEqualTo(400));
+        }
+    }
+
+    @Test
+    void dropsSpacesAndTabsAroundAFieldValueButKeepsThoseInside() {
+        String value = RandomValues.word() + " \t" + RandomValues.word();
+
+        Headers.Field field = RequestParser.parseField("X-Test: \t " + value + " \t ");
+
+        assertThat(field.value()).isEqualTo(value);
+        assertThat(field.name()).isEqualTo("X-Test");
+    }
+}
