@@ -2,10 +2,13 @@ package httpfromscratch.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,7 +47,9 @@ class AcceptLoopTest {
         List<Long> at = socket.attempts;
         // After failures 1, 2 and 3 the loop waits 10, 20 and 40 ms: without a back-off, four
         // attempts take microseconds.
-        assertThat(Duration.ofNanos(at.get(1) - at.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(10));
+        assertThat(Duration.ofNanos(at.get(1) - at.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(10))
+                .as("the first retry comes after 10 ms, not after the longest pause: count the failures up")
+                .isLessThan(Duration.ofMillis(500));
         assertThat(Duration.ofNanos(at.get(3) - at.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(40));
     }
 
@@ -71,5 +76,24 @@ class AcceptLoopTest {
                 assertThat(client.isConnected()).isTrue();
             }
         }
+    }
+
+    @Test
+    void stopsWithoutReportingAFailureWhenClosed() throws Exception {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        PrintStream standardError = System.err;
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+        try {
+            TcpServer server = TcpServer.bind(0, connection -> { });
+            Thread acceptLoop = Thread.ofPlatform().start(server::serve);
+            server.close();
+            acceptLoop.join(5_000);
+            assertThat(acceptLoop.isAlive()).isFalse();
+        } finally {
+            System.setErr(standardError);
+        }
+        assertThat(errors.toString(StandardCharsets.UTF_8))
+                .as("close() makes accept() fail on purpose: that is the way out of the loop, not an error to print")
+                .doesNotContain("accept failed");
     }
 }

@@ -1,8 +1,8 @@
 package httpfromscratch.socket;
 
-import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import httpfromscratch.testing.RandomValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

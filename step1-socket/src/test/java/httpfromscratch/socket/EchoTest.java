@@ -1,10 +1,10 @@
 package httpfromscratch.socket;
 
-import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import httpfromscratch.testing.RandomValues;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,10 +1,15 @@
 package httpfromscratch.socket;
 
-import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import httpfromscratch.testing.RandomValues;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -97,6 +102,48 @@ class HelloWorldResponseTest {
 
         assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII))
                 .as("only CR LF CR LF in a row ends the head").isEqualTo("rest");
+    }
+
+    @Test
+    void findsCrLfCrLfWhereverItStarts() throws Exception {
+        // A CR that does not continue the match may itself start the ending: "\r\r\n\r\n" ends the head.
+        assertThat(restAfterHead("GET / HTTP/1.1\r\nA: 1\r\r\n\r\nrest"))
+                .as("after a CR that breaks the match, that CR may begin CR LF CR LF").isEqualTo("rest");
+        // Any other byte starts from nothing: "b\n\r\n" is not CR LF CR LF.
+        assertThat(restAfterHead("GET / HTTP/1.1\r\nA: b\n\r\nC: d\r\n\r\nrest"))
+                .as("a byte that breaks the match, other than CR, starts the count again at 0").isEqualTo("rest");
+    }
+
+    private static String restAfterHead(String request) throws IOException {
+        ByteArrayInputStream in = new ByteArrayInputStream(request.getBytes(StandardCharsets.US_ASCII));
+        HelloWorldHandler.skipRequestHead(in);
+        return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void handleReadsTheRequestHeadBeforeAnswering() throws IOException {
+        String body = RandomValues.word();
+        ByteArrayInputStream in = new ByteArrayInputStream(
+                ("POST / HTTP/1.1\r\nHost: x\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Socket connection = new Socket() {
+            @Override
+            public InputStream getInputStream() {
+                return in;
+            }
+
+            @Override
+            public OutputStream getOutputStream() {
+                return out;
+            }
+        };
+
+        new HelloWorldHandler().handle(connection);
+
+        assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII))
+                .as("handle() reads the head first: unread bytes make the close a reset, and the client"
+                        + " may lose the response").isEqualTo(body);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200 OK\r\n");
     }
 
     /** The header fields of a response, names in lower case (they are case-insensitive). */

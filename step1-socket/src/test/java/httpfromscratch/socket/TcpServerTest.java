@@ -1,9 +1,12 @@
 package httpfromscratch.socket;
 
-import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.UnixOperatingSystemMXBean;
+import httpfromscratch.testing.RandomValues;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.BindException;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -89,6 +92,28 @@ class TcpServerTest {
         acceptLoop.join(5_000);
 
         assertThat(acceptLoop.isAlive()).as("serve() still running 5 s after close()").isFalse();
+    }
+
+    @Test
+    void closesItsSocketWhenTheAddressIsTaken() throws IOException {
+        Assumptions.assumeTrue(ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean,
+                "counting open file descriptors needs a Unix JVM");
+        UnixOperatingSystemMXBean system = (UnixOperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        try (ServerSocket taken = new ServerSocket(0, 50, LOOPBACK)) {
+            long before = system.getOpenFileDescriptorCount();
+            for (int i = 0; i < 100; i++) {
+                try {
+                    TcpServer.bind(LOOPBACK, taken.getLocalPort(), connection -> { }, TcpServer.ONE_AT_A_TIME).close();
+                    throw new AssertionError("bound to a port that another socket holds");
+                } catch (BindException expected) {
+                    // the port is taken: what we wanted
+                }
+            }
+            assertThat(system.getOpenFileDescriptorCount() - before)
+                    .as("file descriptors left open after 100 failed binds: bind() must close the socket it"
+                            + " created when binding fails, or a server that retries runs out of them")
+                    .isLessThan(50);
+        }
     }
 
     private static boolean connects(InetAddress address, int port) throws IOException {

@@ -1,12 +1,14 @@
 package httpfromscratch.http;
 
-import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import httpfromscratch.testing.RandomValues;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Exercises 2.2 and 2.3 against the shortcuts a hurried solution takes: "visible ASCII" as
@@ -52,5 +54,25 @@ class WrongSolutionsTest {
 
         assertThat(field.value()).isEqualTo(value);
         assertThat(field.name()).isEqualTo("X-Test");
+    }
+
+    @Test
+    void refusesAnEmptyTarget() {
+        assertThatThrownBy(() -> RequestLine.parse("GET  HTTP/1.1"))
+                .as("two spaces in a row leave an empty request target, which is a 400, not a request for ''")
+                .isInstanceOfSatisfying(HttpException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void refusesALineThatGoesOnAfterACrAtTheLimit() {
+        int limit = RandomValues.between(8, 64);
+        HttpException tooLong = new HttpException(414, "too long");
+        String line = "a".repeat(limit) + "\r" + RandomValues.word() + "\r\n";
+
+        assertThatThrownBy(() -> LineReader.read(new ByteArrayInputStream(line.getBytes(StandardCharsets.US_ASCII)),
+                limit, tooLong))
+                .as("only the CR of the CR LF ending may pass the limit of %d bytes; a byte after that CR is"
+                        + " content over the limit", limit)
+                .isSameAs(tooLong);
     }
 }

@@ -1,10 +1,10 @@
 package httpfromscratch.routing;
 
-import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import httpfromscratch.http.HttpRequest;
 import httpfromscratch.http.HttpResponse;
+import httpfromscratch.testing.RandomValues;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,5 +70,11 @@ class WrongSolutionsTest {
         String text = RandomValues.wideWord() + " /<>'" + (char) 0x7F;
 
         assertThat(JsonErrors.quote(text)).isEqualTo("\"" + text + "\"");
+    }
+
+    @Test
+    void quotesTheShortestStrings() {
+        assertThat(JsonErrors.quote("")).isEqualTo("\"\"");
+        assertThat(JsonErrors.quote("a")).isEqualTo("\"a\"");
     }
 }

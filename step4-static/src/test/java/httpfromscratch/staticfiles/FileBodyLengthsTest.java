@@ -1,9 +1,9 @@
 package httpfromscratch.staticfiles;
 
-import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import httpfromscratch.testing.RandomValues;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;

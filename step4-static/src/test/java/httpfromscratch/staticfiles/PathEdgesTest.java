@@ -1,10 +1,10 @@
 package httpfromscratch.staticfiles;
 
-import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import httpfromscratch.http.HttpRequest;
 import httpfromscratch.http.HttpResponse;
+import httpfromscratch.testing.RandomValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package httpfromscratch.middleware;
 
-import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import httpfromscratch.http.HttpResponse;
 import httpfromscratch.http.Status;
+import httpfromscratch.testing.RandomValues;
 import org.junit.jupiter.api.Test;
 
 /**

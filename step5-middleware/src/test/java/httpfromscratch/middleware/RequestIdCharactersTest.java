@@ -1,10 +1,10 @@
 package httpfromscratch.middleware;
 
-import httpfromscratch.testing.RandomValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import httpfromscratch.http.Handler;
 import httpfromscratch.http.HttpResponse;
+import httpfromscratch.testing.RandomValues;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

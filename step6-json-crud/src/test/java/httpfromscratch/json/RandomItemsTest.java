@@ -1,12 +1,12 @@
 package httpfromscratch.json;
 
-import httpfromscratch.testing.RandomValues;
 import static httpfromscratch.json.Requests.get;
 import static httpfromscratch.json.Requests.json;
 import static httpfromscratch.json.TestApp.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import httpfromscratch.http.HttpResponse;
+import httpfromscratch.testing.RandomValues;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
