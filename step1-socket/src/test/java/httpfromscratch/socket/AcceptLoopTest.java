@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
@@ -84,9 +85,18 @@ class AcceptLoopTest {
         PrintStream standardError = System.err;
         System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
         try {
-            TcpServer server = TcpServer.bind(0, connection -> { });
+            CountDownLatch accepting = new CountDownLatch(1);
+            ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress()) {
+                @Override
+                public Socket accept() throws IOException {
+                    accepting.countDown();
+                    return super.accept();
+                }
+            };
+            TcpServer server = new TcpServer(socket, connection -> { }, TcpServer.ONE_AT_A_TIME);
             Thread acceptLoop = Thread.ofPlatform().start(server::serve);
-            server.close();
+            assertThat(accepting.await(5, TimeUnit.SECONDS)).isTrue();
+            server.close(); // the loop is in accept(), or about to be: either way accept() fails now
             acceptLoop.join(5_000);
             assertThat(acceptLoop.isAlive()).isFalse();
         } finally {
