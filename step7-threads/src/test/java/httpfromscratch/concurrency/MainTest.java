@@ -59,4 +59,16 @@ class MainTest {
 
         assertThat(banner.lines().findFirst()).contains("Concurrent server listening on http://127.0.0.1:8123/");
     }
+
+    @Test
+    void theBannerSaysWhichThreadsServeAndWhereFilesGo() {
+        String virtual = Main.banner("127.0.0.1:8123", new ApiToken("t", false), Optional.empty(), ServerSettings.DEFAULTS);
+        String pool = Main.banner("127.0.0.1:8123", new ApiToken("t", true), Optional.of(Path.of("uploads")),
+                ServerSettings.DEFAULTS.withPoolThreads(8));
+
+        assertThat(virtual).contains("a virtual thread per connection").contains("none (start with --directory DIR)")
+                .contains("(given)");
+        assertThat(pool).contains("a fixed pool of platform threads (8)").contains("Files for /files/{name}: uploads")
+                .contains("generated; choose one with --token");
+    }
 }

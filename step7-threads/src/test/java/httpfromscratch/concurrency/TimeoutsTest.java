@@ -118,6 +118,40 @@ class TimeoutsTest {
         }
     }
 
+    @Test
+    void aRequestCutShortByTheClientIsABadRequestNotATimeout() throws IOException {
+        try (ClientConnection client = ClientConnection.connect(server.port())) {
+            client.send("GET / HTTP/1.1\r\nHost: x\r\n");
+            client.shutdownOutput();
+
+            assertThat(client.read("GET").status())
+                    .as("the client closed mid-request: 400, and 408 only when the deadline passed").isEqualTo(400);
+        }
+    }
+
+    @Test
+    void aSlowHandlerDoesNotCountAgainstTheNextRequest() throws Exception {
+        try (ConcurrentServer slow = ConcurrentServer.bind(0, request -> {
+                    sleep(REQUEST_TIMEOUT.multipliedBy(2)); // longer than the deadline for reading a request
+                    return HttpResponse.text(Status.OK, "slow");
+                }, ServerSettings.DEFAULTS.withConnectionLimits(ConnectionLimits.DEFAULTS.withRequestTimeout(REQUEST_TIMEOUT))).start();
+                ClientConnection client = ClientConnection.connect(slow.port())) {
+            assertThat(client.exchange(ClientRequest.get("/")).status()).isEqualTo(200);
+
+            assertThat(client.exchange(ClientRequest.get("/")).status())
+                    .as("the deadline covers reading a request, not the handler's time: the connection stays open")
+                    .isEqualTo(200);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void sendQuietly(ClientConnection client, String text) {
         try {
             client.send(text);
