@@ -67,32 +67,29 @@ final class OpenConnections {
     }
 
     /**
-     * Closes every connection whose write has been blocked for longer than {@code writeTimeout}: its
-     * client stopped reading. Closing the socket makes the blocked write fail, which ends the
-     * connection's thread. Returns how many were closed.
+     * One look by the {@link Watchdog} at every connection, at one moment:
+     * <ul>
+     *   <li>a write blocked for longer than {@code writeTimeout} means its client stopped reading:
+     *       closing the socket makes the write fail, which ends the connection's thread;</li>
+     *   <li>a read waiting past its deadline (the idle timeout between requests, or the deadline of a
+     *       request still arriving) is cut off: its thread sees the end of the stream, learns from its
+     *       connection that this was a timeout, and answers or closes as for a socket timeout.</li>
+     * </ul>
+     * Returns how many connections were closed for a stalled write.
      */
-    int closeStalledWrites(Duration writeTimeout) {
-        long cutOff = System.nanoTime() - writeTimeout.toNanos();
-        List<OpenConnection> stalled = snapshot().stream()
-                .filter(connection -> connection.writeBlockedSince(cutOff))
-                .toList();
-        stalled.forEach(OpenConnection::close);
-        return stalled.size();
-    }
-
-    /**
-     * Ends every read that waited past its deadline: the idle timeout between requests, or the
-     * deadline of a request that is still arriving. Its thread sees the end of the stream, learns
-     * from its connection that this was a timeout, and answers or closes as it would have for a
-     * socket timeout.
-     */
-    void cutOffOverdueReads() {
+    int enforceTimeouts(Duration writeTimeout) {
         long now = System.nanoTime();
+        long writeCutOff = now - writeTimeout.toNanos();
+        int stalledWrites = 0;
         for (OpenConnection connection : snapshot()) {
-            if (connection.readOverdue(now)) {
+            if (connection.writeBlockedSince(writeCutOff)) {
+                connection.close();
+                stalledWrites++;
+            } else if (connection.readOverdue(now)) {
                 connection.cutOffRead();
             }
         }
+        return stalledWrites;
     }
 
     private synchronized List<OpenConnection> snapshot() {

@@ -52,8 +52,7 @@ final class Watchdog {
         try {
             while (true) {
                 Thread.sleep(interval);
-                connections.cutOffOverdueReads();
-                int closed = connections.closeStalledWrites(writeTimeout);
+                int closed = connections.enforceTimeouts(writeTimeout);
                 if (closed > 0) {
                     System.err.println("closed " + closed + " connection(s) whose client stopped reading for "
                             + writeTimeout.toMillis() + " ms");

@@ -19,6 +19,7 @@ import httpfromscratch.socket.HelloWorldHandler;
 import httpfromscratch.socket.TcpServer;
 import httpfromscratch.staticfiles.DemoSite;
 import httpfromscratch.staticfiles.StaticRoutes;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +42,20 @@ final class ReferenceServers {
     }
 
     private ReferenceServers() {
+    }
+
+    private static Running running(int port, Closeable server) {
+        return new Running() {
+            @Override
+            public int port() {
+                return port;
+            }
+
+            @Override
+            public void close() throws IOException {
+                server.close();
+            }
+        };
     }
 
     static Path site() throws IOException {
@@ -73,17 +88,7 @@ final class ReferenceServers {
         Handler app = CrudApp.app(CrudApp.routes(site(), new ConcurrentStore<>(), new ConcurrentStore<>()), TOKEN, line -> { });
         ConcurrentServer server = ConcurrentServer.bind(0, app,
                 settings.withConnectionLimits(settings.connectionLimits().withRequestTimeout(requestTimeout))).start();
-        return new Running() {
-            @Override
-            public int port() {
-                return server.port();
-            }
-
-            @Override
-            public void close() throws IOException {
-                server.close();
-            }
-        };
+        return running(server.port(), server::close);
     }
 
     /** A handler behind step 3's connection code, JSON errors and all, as steps 3 to 6 serve. */
@@ -93,17 +98,7 @@ final class ReferenceServers {
 
     static Running tcp(ConnectionHandler handler) throws IOException {
         TcpServer server = TcpServer.bind(0, handler).start();
-        return new Running() {
-            @Override
-            public int port() {
-                return server.port();
-            }
-
-            @Override
-            public void close() throws IOException {
-                server.close();
-            }
-        };
+        return running(server.port(), server::close);
     }
 
     /** The tester's options for a server of this class on {@code port}: the defaults, the demo site, a fixed seed. */
